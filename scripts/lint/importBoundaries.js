@@ -1,0 +1,85 @@
+// ESLint rule enforcing DESIGN.md's import table: which folder may import which.
+// Written in plain JS so ESLint loads it without a TypeScript loader.
+import path from 'node:path';
+
+/** Layers, longest prefix first so electron/backend wins over electron. */
+const LAYERS = ['electron/backend', 'electron/main', 'electron/preload', 'core', 'db', 'renderer', 'server', 'build', 'tests', 'scripts'];
+
+/**
+ * from -> rules. `values`: layers it may import at run time; `types`: layers it may import
+ * with `import type` only; `files`: single files it may import values from.
+ */
+const ALLOWED = {
+  core: { values: [], types: [] },
+  db: { values: ['db', 'core'], types: [] },
+  'electron/backend': { values: ['electron/backend', 'core', 'db'], types: [] },
+  'electron/main': { values: ['electron/main', 'core'], types: ['electron/backend'] },
+  'electron/preload': { values: ['electron/preload'], types: ['core'], files: ['core/api/names.ts'] },
+  renderer: { values: ['renderer', 'core'], types: [] },
+  server: { values: ['server', 'core'], types: [], files: ['db/sql.ts', 'db/migrations/'] },
+  build: { values: ['build'], types: [] },
+  tests: { values: LAYERS, types: [] },
+  scripts: { values: LAYERS, types: [] },
+};
+
+/** Package imports a layer may not use: core is pure (no Node, no DOM, no I/O). */
+const FORBIDDEN_PACKAGES = {
+  core: /^(node:|fs$|path$|os$|child_process$|electron$|better-sqlite3$|react|ws$)/,
+  renderer: /^(node:|fs$|path$|os$|child_process$|electron$|better-sqlite3$|ws$)/,
+  'electron/preload': /^(?!electron$)/, // a sandboxed preload can require only 'electron'
+};
+
+export function layerOf(repoRelative) {
+  const normalized = repoRelative.split(path.sep).join('/');
+  return LAYERS.find((layer) => normalized === layer || normalized.startsWith(layer + '/')) ?? null;
+}
+
+/** Why `from` may not import `target` (repo-relative), or null when it may. */
+export function boundaryViolation(fromLayer, targetRepoRelative, isTypeOnly) {
+  const rules = ALLOWED[fromLayer];
+  if (!rules) return null;
+  const target = targetRepoRelative.split(path.sep).join('/');
+  const targetLayer = layerOf(target);
+  if (!targetLayer) return null;
+  if (rules.values.includes(targetLayer)) return null;
+  if (isTypeOnly && rules.types.includes(targetLayer)) return null;
+  const withoutExt = target.replace(/\.(js|ts|tsx)$/, '');
+  if (rules.files?.some((file) => (file.endsWith('/') ? target.startsWith(file) : withoutExt === file.replace(/\.ts$/, '')))) return null;
+  const allowed = [...rules.values, ...rules.types.map((t) => `types of ${t}`), ...(rules.files ?? [])].join(', ') || 'nothing of the project';
+  return `${fromLayer} may not import ${targetLayer} (${target}); it may import: ${allowed}. See DESIGN.md, import rules.`;
+}
+
+export const importBoundaries = {
+  meta: {
+    type: 'problem',
+    docs: { description: "Enforce DESIGN.md's import table between folders" },
+    schema: [{ type: 'object', properties: { root: { type: 'string' } }, additionalProperties: false }],
+    messages: { forbidden: '{{reason}}' },
+  },
+  create(context) {
+    const root = context.options[0]?.root ?? context.cwd;
+    const file = path.relative(root, context.filename);
+    const fromLayer = layerOf(file);
+    if (!fromLayer) return {};
+    function check(node, source, isTypeOnly) {
+      if (!source || typeof source.value !== 'string') return;
+      const spec = source.value;
+      if (spec.startsWith('.')) {
+        const target = path.relative(root, path.resolve(path.dirname(context.filename), spec));
+        const reason = boundaryViolation(fromLayer, target, isTypeOnly);
+        if (reason) context.report({ node, messageId: 'forbidden', data: { reason } });
+        return;
+      }
+      const forbidden = FORBIDDEN_PACKAGES[fromLayer];
+      if (forbidden && !isTypeOnly && forbidden.test(spec)) {
+        context.report({ node, messageId: 'forbidden', data: { reason: `${fromLayer} may not import the package "${spec}". See DESIGN.md, import rules.` } });
+      }
+    }
+    return {
+      ImportDeclaration: (node) => check(node, node.source, node.importKind === 'type'),
+      ExportNamedDeclaration: (node) => check(node, node.source, node.exportKind === 'type'),
+      ExportAllDeclaration: (node) => check(node, node.source, node.exportKind === 'type'),
+      ImportExpression: (node) => check(node, node.source, false),
+    };
+  },
+};

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/fault/**/*.test.ts'],
+    // Native better-sqlite3 handles and temp files: separate processes keep tests apart.
+    pool: 'forks',
+    testTimeout: 30_000,
+    allowOnly: false,
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/vitest.json' },
+  },
+});
