@@ -40,7 +40,7 @@ export function boundaryViolation(fromLayer, targetRepoRelative, isTypeOnly) {
   if (!rules) return null;
   const target = targetRepoRelative.split(path.sep).join('/');
   const targetLayer = layerOf(target);
-  if (!targetLayer) return null;
+  if (!targetLayer || targetLayer === fromLayer) return null; // a folder may use itself
   if (rules.values.includes(targetLayer)) return null;
   if (isTypeOnly && rules.types.includes(targetLayer)) return null;
   const withoutExt = target.replace(/\.(js|ts|tsx)$/, '');

@@ -73,11 +73,11 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     if (!tokenMatches(req.headers.authorization?.replace(/^Bearer /i, '') ?? '')) return void res.writeHead(401).end();
     const body = await readBody(req, 16 * 1024);
     if (body === null) return void res.writeHead(413).end();
-    let input: unknown = null;
+    let input: unknown;
     try {
       input = JSON.parse(body);
     } catch {
-      input = null;
+      input = null; // the schema check below refuses it with a clear message
     }
     const result = backend.dispatch('links.open', input);
     res.writeHead(result.ok ? 200 : 400, { 'content-type': 'application/json' }).end(JSON.stringify(result));
