@@ -23,7 +23,9 @@ export type Handlers = { [K in CommandName]: Handler<K> };
  */
 export function dispatch(handlers: Handlers, ctx: BackendContext, name: unknown, input: unknown): Result<unknown> {
   if (!isCommandName(name)) {
-    return fail('UNKNOWN_COMMAND', `Unknown command ${JSON.stringify(String(name)).slice(0, 80)}.`);
+    // Never String(name): a JSON object such as {"toString":0} throws on conversion.
+    const shown = typeof name === 'string' ? JSON.stringify(name.slice(0, 80)) : `(a ${name === null ? 'null' : typeof name}, not a name)`;
+    return fail('UNKNOWN_COMMAND', `Unknown command ${shown}.`);
   }
   const parsed = commands[name].input.safeParse(input);
   if (!parsed.success) return fail('BAD_INPUT', describeIssues(parsed.error));

@@ -121,6 +121,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       }
       send(ws, { id, result: backend.dispatch(name, input) });
     });
+    // dispatch never throws by contract; this is the last line of defence for the host itself.
+    ws.on('error', (error) => console.error('[browser host] socket error', error));
     if (pendingPop) {
       const pop = pendingPop;
       pendingPop = null;

@@ -33,7 +33,7 @@ afterAll(async () => {
 });
 
 const SEED = Number(process.env.FC_SEED ?? Date.now() % 2 ** 31);
-const RUNS = Number(process.env.FC_RUNS ?? 150);
+const RUNS = Number(process.env.FC_RUNS ?? 300);
 
 /** Any JSON value at all, that this command's schema refuses. */
 function invalidFor(name: CommandName) {

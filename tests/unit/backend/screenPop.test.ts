@@ -79,6 +79,8 @@ describe('screen pop through the backend', () => {
   it('answers unknown commands and bad payloads with an error code, never a throw', () => {
     const { backend } = setup();
     expect(backend.dispatch('customers.delete', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_COMMAND' } });
+    // Found by the property test: a name that cannot be turned into a string.
+    expect(backend.dispatch({ toString: 0 }, {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_COMMAND' } });
     expect(backend.dispatch('screenPop.lookup', { number: 42 })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', message: expect.stringMatching(/^number:/) } });
     expect(backend.dispatch('customers.create', { name: 'x'.repeat(201), phones: ['4155552671'] })).toMatchObject({
       ok: false,
