@@ -1,0 +1,10 @@
+import type { ApiClient } from '../../core/api/client.js';
+import type { Timers } from '../shared/timers.js';
+
+/** What the store's actions need from outside; tests pass fakes. */
+export type StoreDeps = {
+  api: ApiClient;
+  timers: Timers;
+  /** The local clock; the store corrects it by the backend's offset (see connectionSlice). */
+  now: () => number;
+};

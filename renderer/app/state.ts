@@ -1,0 +1,9 @@
+import type { ConnectionSlice } from './connectionSlice.js';
+import type { ScreenSlice } from './screenSlice.js';
+import type { UiSlice } from './uiSlice.js';
+import type { CallSlice } from '../features/call/callSlice.js';
+import type { CustomerSlice } from '../features/customer/customerSlice.js';
+import type { SearchSlice } from '../features/search/searchSlice.js';
+
+/** The one store, composed from feature slices (each file owns its part). */
+export type AppState = ConnectionSlice & ScreenSlice & UiSlice & CallSlice & CustomerSlice & SearchSlice;

@@ -1,0 +1,38 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createCallSlice, initialCallState } from '../features/call/callSlice.js';
+import { createCustomerSlice } from '../features/customer/customerSlice.js';
+import { createSearchSlice, initialSearchState } from '../features/search/searchSlice.js';
+import { realTimers } from '../shared/timers.js';
+import { createConnectionSlice, initialConnectionState } from './connectionSlice.js';
+import type { StoreDeps } from './deps.js';
+import { createScreenSlice, initialScreenState } from './screenSlice.js';
+import type { AppState } from './state.js';
+import { createUiSlice, initialUiState } from './uiSlice.js';
+
+export type AppStore = StoreApi<AppState>;
+
+/** Every slice's data at start, for tests that reset or compare. */
+export const initialAppState = {
+  ...initialConnectionState,
+  ...initialScreenState,
+  ...initialUiState,
+  ...initialCallState,
+  ...initialSearchState,
+};
+
+/**
+ * The one store. A factory rather than a module singleton so each test (and each window)
+ * gets its own, wired to the API client it is given. SQLite behind the API is the source
+ * of truth; this caches what is on screen.
+ */
+export function createAppStore(deps: Partial<StoreDeps> & Pick<StoreDeps, 'api'>): AppStore {
+  const full: StoreDeps = { timers: realTimers, now: () => Date.now(), ...deps };
+  return createStore<AppState>()((...a) => ({
+    ...createConnectionSlice(full)(...a),
+    ...createScreenSlice(...a),
+    ...createUiSlice(...a),
+    ...createCallSlice(full)(...a),
+    ...createCustomerSlice(full)(...a),
+    ...createSearchSlice(full)(...a),
+  }));
+}

@@ -1,0 +1,26 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { z } from 'zod';
+import { pickTransport } from './api/client.js';
+import { App } from './app/App.js';
+import { StoreProvider } from './app/StoreContext.js';
+import { createAppStore } from './app/store.js';
+import { wireEvents } from './app/wireEvents.js';
+
+// zod 4 probes `new Function` to speed up parsing; our CSP has no 'unsafe-eval', so the
+// probe would only log a CSP violation. Tell it not to try.
+z.config({ jitless: true });
+
+const transport = pickTransport(window);
+const store = createAppStore({ api: transport.api });
+wireEvents(transport.api, transport.connection, store);
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element.');
+createRoot(root).render(
+  <StrictMode>
+    <StoreProvider store={store}>
+      <App />
+    </StoreProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,212 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createAppStore } from '../../../renderer/app/store.js';
+import { SEARCH_DEBOUNCE_MS } from '../../../renderer/features/search/searchSlice.js';
+import { openCommitments, overdueCount, repeatText, splitCases } from '../../../renderer/features/customer/selectors.js';
+import { selectIsOffline } from '../../../renderer/app/selectors.js';
+import { fakeApi, flush, historyOf, IDS, T0 } from './fakeApi.js';
+
+function setup(now = () => 0) {
+  const fake = fakeApi();
+  const store = createAppStore({ api: fake.api, now });
+  return { fake, store, state: () => store.getState() };
+}
+
+const hit = (name: string, id = IDS.ann) => ({ kind: 'customer' as const, id, customerId: id, title: name, detail: '', matched: 'name' as const });
+
+describe('search slice', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('waits for a pause in typing, then sends one query', async () => {
+    const { fake, state } = setup();
+    state().setSearchText('An');
+    state().setSearchText('Ann');
+    state().setSearchText('Ann L');
+    expect(fake.pending('search.query')).toHaveLength(0);
+    vi.advanceTimersByTime(SEARCH_DEBOUNCE_MS);
+    expect(fake.pending('search.query').map((c) => c.input)).toEqual([{ text: 'Ann L', limit: 20 }]);
+    fake.pending('search.query')[0]?.resolve({ ok: true, value: { hits: [hit('Ann Lee')] } });
+    await vi.runAllTimersAsync();
+    expect(state().searchHits).toHaveLength(1);
+    expect(state().searchActive).toBe(0);
+    expect(state().searchStatus).toBe('done');
+  });
+
+  it('ignores an answer that arrives after a newer query was sent', async () => {
+    const { fake, state } = setup();
+    state().setSearchText('Ann');
+    vi.advanceTimersByTime(SEARCH_DEBOUNCE_MS);
+    state().setSearchText('Bob');
+    vi.advanceTimersByTime(SEARCH_DEBOUNCE_MS);
+    const [old, latest] = fake.pending('search.query');
+    latest?.resolve({ ok: true, value: { hits: [hit('Bob Lee', IDS.bob)] } });
+    await vi.runAllTimersAsync();
+    old?.resolve({ ok: true, value: { hits: [hit('Ann Lee')] } });
+    await vi.runAllTimersAsync();
+    expect(state().searchHits.map((h) => h.title)).toEqual(['Bob Lee']);
+  });
+
+  it('does not query for one character, and clearing drops an answer in flight', async () => {
+    const { fake, state } = setup();
+    state().setSearchText('A');
+    vi.advanceTimersByTime(SEARCH_DEBOUNCE_MS * 2);
+    expect(fake.pending('search.query')).toHaveLength(0);
+    state().setSearchText('Ann');
+    vi.advanceTimersByTime(SEARCH_DEBOUNCE_MS);
+    state().clearSearch();
+    fake.pending('search.query')[0]?.resolve({ ok: true, value: { hits: [hit('Ann Lee')] } });
+    await vi.runAllTimersAsync();
+    expect(state().searchHits).toEqual([]);
+    expect(state().searchText).toBe('');
+    expect(state().searchStatus).toBe('idle');
+  });
+
+  it('shows the error message of a failed search', async () => {
+    const { fake, state } = setup();
+    state().setSearchText('Ann');
+    vi.advanceTimersByTime(SEARCH_DEBOUNCE_MS);
+    fake.pending('search.query')[0]?.resolve({ ok: false, error: { code: 'UNAVAILABLE', message: 'Not connected.' } });
+    await vi.runAllTimersAsync();
+    expect(state().searchStatus).toBe('error');
+    expect(state().searchError).toBe('Not connected.');
+  });
+
+  it('moves through results with wrap-around and opens the highlighted customer', async () => {
+    const { fake, state } = setup();
+    state().setSearchText('Lee');
+    vi.advanceTimersByTime(SEARCH_DEBOUNCE_MS);
+    fake.pending('search.query')[0]?.resolve({ ok: true, value: { hits: [hit('Ann Lee'), hit('Bob Lee', IDS.bob)] } });
+    await vi.runAllTimersAsync();
+    state().moveSearch(1);
+    expect(state().searchActive).toBe(1);
+    state().moveSearch(1);
+    expect(state().searchActive).toBe(0);
+    state().moveSearch(-1);
+    const opened = state().openSearchHit();
+    expect(state().searchText).toBe('');
+    expect(fake.pending('customers.history')[0]?.input).toEqual({ customerId: IDS.bob });
+    const history = historyOf(IDS.bob, 'Bob Lee');
+    fake.pending('customers.history')[0]?.resolve({ ok: true, value: history });
+    await opened;
+    expect(state().screen).toEqual({ kind: 'history', history, number: null });
+  });
+});
+
+describe('customer slice', () => {
+  it('shows an error screen with the message when a history cannot load', async () => {
+    const { fake, state } = setup();
+    const opened = state().openCustomer(IDS.ann);
+    fake.pending('customers.history')[0]?.resolve({ ok: false, error: { code: 'NOT_FOUND', message: 'No customer with that id.' } });
+    await opened;
+    expect(state().screen).toMatchObject({ kind: 'error', message: 'No customer with that id.' });
+  });
+});
+
+describe('connection slice', () => {
+  it('learns the backend clock and refreshes the shown history when back online', async () => {
+    let local = 1_000;
+    const { fake, state } = setup(() => local);
+    const opened = state().openCustomer(IDS.ann);
+    fake.pending('customers.history')[0]?.resolve({ ok: true, value: historyOf(IDS.ann, 'Ann Lee') });
+    await opened;
+
+    state().setConnection({ state: 'offline', detail: 'Lost it.' });
+    expect(selectIsOffline(state())).toBe(true);
+    state().setConnection({ state: 'online', detail: null });
+    expect(selectIsOffline(state())).toBe(false);
+    local = 1_200; // the answer takes 200 ms
+    fake.pending('app.info')[0]?.resolve({ ok: true, value: { version: '1', now: 51_100, defaultCountry: 'US', repName: 'Dana' } });
+    const fresher = historyOf(IDS.ann, 'Ann Lee-Smith');
+    fake.pending('customers.history')[1]?.resolve({ ok: true, value: fresher });
+    await flush();
+    expect(state().clockOffsetMs).toBe(50_000); // read at ~1100 local
+    expect(state().now()).toBe(51_200);
+    expect(state().info?.repName).toBe('Dana');
+    expect(state().screen).toMatchObject({ kind: 'history', history: fresher });
+  });
+});
+
+describe('history views', () => {
+  const base = { customerId: IDS.ann, category: null, createdAt: T0, updatedAt: T0 };
+  const commitment = (id: string, overdue: boolean, dueAt: number, status: 'open' | 'done' = 'open') => ({
+    id,
+    customerId: IDS.ann,
+    caseId: null,
+    caseNumber: null,
+    description: id,
+    owner: 'Dana',
+    dueAt,
+    status,
+    overdue,
+  });
+
+  it('splits open from closed cases', () => {
+    const cases = [
+      { ...base, id: IDS.case1, number: 'HRD-AAAA-AAAA', subject: 'a', status: 'escalated' as const },
+      { ...base, id: IDS.bob, number: 'HRD-BBBB-BBBB', subject: 'b', status: 'closed' as const },
+    ];
+    const { open, closed } = splitCases(cases);
+    expect(open.map((c) => c.subject)).toEqual(['a']);
+    expect(closed.map((c) => c.subject)).toEqual(['b']);
+  });
+
+  it('lists open promises overdue first, then soonest', () => {
+    const list = [commitment('later', false, 300), commitment('late', true, 200), commitment('soon', false, 100), commitment('kept', false, 50, 'done')];
+    expect(openCommitments(list).map((c) => c.id)).toEqual(['late', 'soon', 'later']);
+    expect(overdueCount(list)).toBe(1);
+  });
+
+  it('words the repeat mark', () => {
+    const text = repeatText(
+      { caseId: IDS.case1, caseNumber: 'HRD-7K4Q-M2X9', subject: 'Refund not received', lastTouchedAt: T0, windowDays: 7 },
+      T0 + 2 * 24 * 3_600_000 + 5_000,
+    );
+    expect(text).toBe("Repeat call: case HRD-7K4Q-M2X9 'Refund not received' touched 2 days ago");
+  });
+});
+
+describe('search: Enter before the results arrive', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('sends the query at once and opens the top result of the text typed, never a stale one', async () => {
+    const { fake, state } = setup();
+    state().setSearchText('Ann');
+    vi.advanceTimersByTime(SEARCH_DEBOUNCE_MS);
+    fake.pending('search.query')[0]?.resolve({ ok: true, value: { hits: [hit('Ann Lee')] } });
+    await vi.runAllTimersAsync();
+    state().setSearchText('Bob');
+    expect(state().searchStatus).toBe('loading'); // the Ann hits are stale from here on
+    const opening = state().openSearchHit();
+    expect(fake.pending('search.query')[1]?.input).toEqual({ text: 'Bob', limit: 20 }); // no debounce wait
+    expect(fake.pending('customers.history')).toHaveLength(0);
+    fake.pending('search.query')[1]?.resolve({ ok: true, value: { hits: [hit('Bob Lee', IDS.bob)] } });
+    await vi.runAllTimersAsync();
+    expect(fake.pending('customers.history')[0]?.input).toEqual({ customerId: IDS.bob });
+    fake.pending('customers.history')[0]?.resolve({ ok: true, value: historyOf(IDS.bob, 'Bob Lee') });
+    await opening;
+    await vi.runAllTimersAsync();
+    expect(state().screen).toMatchObject({ kind: 'history', history: { customer: { name: 'Bob Lee' } } });
+    expect(state().searchText).toBe('');
+  });
+});
+
+describe('search: fresh results under the arrows', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('keeps the highlight on the same result when newer results arrive', async () => {
+    const { fake, state } = setup();
+    state().setSearchText('An');
+    vi.advanceTimersByTime(SEARCH_DEBOUNCE_MS);
+    fake.pending('search.query')[0]?.resolve({ ok: true, value: { hits: [hit('Ann Lee'), hit('Bob Lee', IDS.bob)] } });
+    await vi.runAllTimersAsync();
+    state().moveSearch(1);
+    state().setSearchText('Ann');
+    vi.advanceTimersByTime(SEARCH_DEBOUNCE_MS);
+    fake.pending('search.query')[1]?.resolve({ ok: true, value: { hits: [hit('Bob Lee', IDS.bob), hit('Ann Lee')] } });
+    await vi.runAllTimersAsync();
+    expect(state().searchHits[state().searchActive]?.title).toBe('Bob Lee');
+    expect(state().searchHitsFor).toBe('Ann');
+  });
+});
