@@ -4,5 +4,5 @@ import type { Handler } from '../dispatch.js';
 const DEFAULT_LIMIT = 20;
 
 export const query: Handler<'search.query'> = ({ text, limit }, ctx) => ({
-  hits: search(ctx.db, text, limit ?? DEFAULT_LIMIT),
+  hits: search(ctx.db, text, limit ?? DEFAULT_LIMIT, ctx.defaultCountry),
 });
