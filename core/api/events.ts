@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { CommitmentView } from '../model/commitment.js';
+import { Timestamp } from '../model/customer.js';
+import { Id } from '../model/ids.js';
 import type { EventName } from './names.js';
 
 // Events the backend pushes to every window (no reply expected).
@@ -8,6 +11,21 @@ export const events = {
     number: z.string(),
     source: z.enum(['link', 'argv', 'softphone']),
   }),
+  /**
+   * The backend's hold timer: a check-in is due, is late (escalated), or the hold has run
+   * long enough to offer a callback. Fired on time whether or not a window is open.
+   */
+  'hold.prompt': z.object({
+    callId: Id,
+    kind: z.enum(['checkin_due', 'checkin_late', 'offer_callback']),
+    checkinNumber: z.number().int().nullable(),
+    dueAt: Timestamp,
+    firedAt: Timestamp,
+  }),
+  /** A call's log grew (another window, the timer): re-read it. */
+  'call.changed': z.object({ callId: Id }),
+  /** A promise to a caller fell due now. */
+  'commitment.due': z.object({ commitment: CommitmentView.extend({ customerName: z.string() }) }),
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type Events = typeof events;

@@ -8,10 +8,21 @@ export const COMMAND_NAMES = [
   'customers.create',
   'search.query',
   'links.open',
+  'call.start',
+  'call.record',
+  'call.get',
+  'call.active',
+  'scripts.list',
+  'settings.get',
+  'settings.update',
+  'commitments.due',
+  'commitments.get',
+  'commitments.complete',
+  'commitments.reschedule',
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
-export const EVENT_NAMES = ['screenPop.requested'] as const;
+export const EVENT_NAMES = ['screenPop.requested', 'hold.prompt', 'call.changed', 'commitment.due'] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
 export function isCommandName(name: unknown): name is CommandName {

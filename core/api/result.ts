@@ -5,6 +5,8 @@ export const ERROR_CODES = [
   'INVALID_PHONE', // a number that cannot be read as a real phone number
   'NOT_FOUND', // the id refers to nothing
   'DUPLICATE', // the write would silently duplicate an existing record
+  'CONFLICT', // the write does not fit the record as it stands (a finished call, a kept promise)
+  'INCOMPLETE', // the closing checklist has items missing; close with an override and a reason
   'UNAVAILABLE', // the backend could not be reached (transport)
   'INTERNAL', // a bug; the message says so plainly and the log has the detail
 ] as const;

@@ -4,6 +4,7 @@ import { Customer, Timestamp } from './customer.js';
 import { CaseSummary } from './case.js';
 import { CallSummary } from './call.js';
 import { CommitmentView } from './commitment.js';
+import { HandoverView } from './handover.js';
 
 /** "This caller was here about this case in the last 7 days": the repeat-call mark. */
 export const RepeatMark = z.object({
@@ -24,6 +25,8 @@ export const CustomerHistory = z.object({
   /** Open commitments, overdue first, then by due time. */
   commitments: z.array(CommitmentView),
   repeat: RepeatMark.nullable(),
+  /** The latest transfers and escalations of this customer's calls, newest first, with what was handed over. */
+  handovers: z.array(HandoverView),
 });
 export type CustomerHistory = z.infer<typeof CustomerHistory>;
 

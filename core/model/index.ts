@@ -6,4 +6,5 @@ export * from './customer.js';
 export * from './case.js';
 export * from './call.js';
 export * from './commitment.js';
+export * from './handover.js';
 export * from './history.js';

@@ -1,13 +1,16 @@
 import type { Database } from 'better-sqlite3';
+import { Handover } from '../../core/call/handoverSchema.js';
 import { findRepeat } from '../../core/insight/repeatCall.js';
 import type {
   CallSummary,
   CaseSummary,
   CommitmentView,
   CustomerHistory,
+  HandoverView,
   NoteView,
 } from '../../core/model/index.js';
 import { getCustomer } from './customers.js';
+import { recentHandovers } from './handovers.js';
 import { perDatabase, placeholders } from './prepared.js';
 import { CASE_IS_OPEN } from './sqlParts.js';
 
@@ -19,6 +22,8 @@ import { CASE_IS_OPEN } from './sqlParts.js';
 export const HISTORY_CASES = 20;
 export const HISTORY_CALLS = 10;
 export const HISTORY_COMMITMENTS = 50;
+/** Hand-overs shown: the story of the latest ones is what the next rep needs. */
+export const HISTORY_HANDOVERS = 5;
 
 const CASE_COLUMNS = `id, customer_id AS customerId, number, subject, status, category,
   created_at AS createdAt, updated_at AS updatedAt`;
@@ -81,7 +86,25 @@ export function customerHistory(db: Database, customerId: string, now: number): 
     recentCalls: calls.map((call) => ({ ...call, notes: notesByCall.get(call.id) ?? [] })),
     commitments: s.openCommitments.all(customerId, HISTORY_COMMITMENTS).map((m) => ({ ...m, overdue: m.dueAt < now })),
     repeat: findRepeat(considered, now),
+    handovers: handovers(db, customerId),
   };
+}
+
+/** A summary that no longer parses (written by a newer app) is left out rather than failing the screen pop. */
+function handovers(db: Database, customerId: string): HandoverView[] {
+  const out: HandoverView[] = [];
+  for (const h of recentHandovers(db, customerId, HISTORY_HANDOVERS)) {
+    let summary: unknown;
+    try {
+      summary = JSON.parse(h.summary);
+    } catch {
+      continue;
+    }
+    const handover = Handover.safeParse(summary);
+    if (!handover.success) continue;
+    out.push({ id: h.id, callId: h.callId, caseId: h.caseId, caseNumber: h.caseNumber, kind: h.kind, to: h.to, from: h.fromRep, reason: h.reason, at: h.at, handover: handover.data });
+  }
+  return out;
 }
 
 function padIds(ids: string[], length: number): (string | null)[] {

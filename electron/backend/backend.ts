@@ -1,8 +1,14 @@
 import type { EventName, EventPayload, Result } from '../../core/api/index.js';
 import { openStore } from '../../db/open.js';
-import { systemClock, type BackendConfig, type BackendContext } from './context.js';
+import { CallLog } from './calls/callLog.js';
+import { CallClocks } from './clock/callClocks.js';
+import { CommitmentDueMonitor } from './commitments/dueMonitor.js';
+import { isScheduler, realScheduler, systemClock, type BackendConfig, type BackendContext } from './context.js';
 import { dispatch } from './dispatch.js';
+import { HoldMonitor } from './holds/holdMonitor.js';
+import { ScriptLibrary } from './scripts/scriptLibrary.js';
 import { handlers } from './services/index.js';
+import { holdPolicyOf, readSettings } from './settings/teamSettings.js';
 
 export type EventListener = (name: EventName, payload: EventPayload<EventName>) => void;
 
@@ -17,16 +23,55 @@ export type Backend = {
 export function createBackend(config: BackendConfig): Backend {
   const listeners = new Set<EventListener>();
   const db = openStore(config.dbPath, config.nativeBinding ? { nativeBinding: config.nativeBinding } : {});
+  const clock = config.clock ?? systemClock;
+  const scheduler = config.scheduler ?? (isScheduler(clock) ? clock : realScheduler);
+  let policy = holdPolicyOf(readSettings(db));
+  // A changed script catalog changes what a log folds to: drop the cached folds.
+  const scripts = new ScriptLibrary(config.scriptsDir, () => calls.forget());
+  const calls = new CallLog(db, () => scripts.catalog());
+  let holds: HoldMonitor | null = null;
+  let dues: CommitmentDueMonitor | null = null;
+
   const context: BackendContext = {
     db,
-    clock: config.clock ?? systemClock,
+    clock,
     defaultCountry: config.defaultCountry ?? 'US',
     repName: config.repName ?? 'Rep',
     version: config.version ?? '0.1.0',
+    callClocks: new CallClocks(clock),
+    calls,
+    scripts,
+    holdPolicy: () => policy,
+    setHoldPolicy(next) {
+      policy = next;
+    },
+    changed: {
+      call: (callId) => holds?.refresh(callId),
+      commitments: () => dues?.refresh(),
+      policy: () => holds?.refreshAll(),
+    },
     emit(name, payload) {
-      for (const listener of listeners) listener(name, payload);
+      for (const listener of listeners) {
+        // A listener's failure (a closed socket) must not stop the others or the command.
+        try {
+          listener(name, payload);
+        } catch (error) {
+          console.error(`[backend] a listener of ${name} failed`, error);
+        }
+      }
     },
   };
+
+  holds = new HoldMonitor(context, scheduler);
+  dues = new CommitmentDueMonitor(context, scheduler);
+  try {
+    holds.start();
+    dues.start();
+  } catch (error) {
+    // A monitor that cannot arm must not keep the desk from starting; the commands still work.
+    console.error('[backend] could not start the timers', error);
+  }
+
   return {
     context,
     dispatch: (name, input) => dispatch(handlers, context, name, input),
@@ -35,6 +80,8 @@ export function createBackend(config: BackendConfig): Backend {
       return () => listeners.delete(listener);
     },
     close() {
+      holds?.close();
+      dues?.close();
       listeners.clear();
       db.close();
     },

@@ -47,6 +47,8 @@ export type BackendLaunch = {
   dbPath: string;
   nativeBinding?: string | undefined;
   version?: string | undefined;
+  /** The team's custom scripts folder (*.json). */
+  scriptsDir?: string | undefined;
 };
 
 /** The utility process's arguments (parsed by utilityServe.ts); the same entry can be started by hand with them. */
@@ -54,5 +56,6 @@ export function backendArgs(launch: BackendLaunch): string[] {
   const args = ['--db-path', launch.dbPath];
   if (launch.nativeBinding) args.push('--native-binding', launch.nativeBinding);
   if (launch.version) args.push('--app-version', launch.version);
+  if (launch.scriptsDir) args.push('--scripts-dir', launch.scriptsDir);
   return args;
 }

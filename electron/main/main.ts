@@ -1,10 +1,12 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, ipcMain, protocol, session, shell, utilityProcess } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, Notification, protocol, session, shell, utilityProcess } from 'electron';
+import type { WireEvent } from '../../core/api/client.js';
 import { APP_ENTRY_URL, APP_SCHEME } from './appOrigin.js';
 import { createBackendProcess, type BackendProcess } from './backendProcess.js';
 import { backendArgs } from './backendProtocol.js';
 import { createEventOutlet, type EventOutlet } from './eventOutlet.js';
+import { notificationWithName, type OsNotification } from './notifications.js';
 import { argvFromSecondInstance, createActionQueue, forwardLinkAction, linkActionFromArgv, linkActionFromUrl, type LinkAction } from './links.js';
 import { appPaths, protocolClientArgs, userDataDir, type AppPaths } from './paths.js';
 import { APP_SCHEME_PRIVILEGES, createAppHandler } from './protocol.js';
@@ -108,15 +110,49 @@ function onReady() {
 }
 
 function startBackend(paths: AppPaths, outlet: EventOutlet): BackendProcess {
-  const args = backendArgs({ dbPath: paths.dbPath, nativeBinding: paths.nativeBinding, version: app.getVersion() });
-  return createBackendProcess({
+  const args = backendArgs({ dbPath: paths.dbPath, nativeBinding: paths.nativeBinding, version: app.getVersion(), scriptsDir: paths.scriptsDir });
+  const backend: BackendProcess = createBackendProcess({
     spawn: () => utilityProcess.fork(paths.backendEntry, args, { serviceName: 'Heard backend', stdio: 'inherit' }),
-    onEvent: (event) => outlet.push(event),
+    onEvent: (event) => {
+      outlet.push(event);
+      notify(event, backend);
+    },
   });
+  return backend;
+}
+
+const shownNotifications = new Map<string, Notification>();
+
+/** The backend's timers reach a rep whose window is behind the softphone: an OS notification (see notifications.ts). */
+function notify(event: WireEvent, backend: BackendProcess) {
+  const lookupName = async (callId: string) => {
+    const result = await backend.call('call.get', { callId });
+    const value = result.ok ? (result.value as { customer?: { name?: unknown } }) : null;
+    return typeof value?.customer?.name === 'string' ? value.customer.name : null;
+  };
+  void notificationWithName(event, lookupName).then((notification) => {
+    if (notification) showNotification(notification);
+  });
+}
+
+function showNotification(n: OsNotification) {
+  if (!Notification.isSupported()) return;
+  shownNotifications.get(n.tag)?.close();
+  const shown = new Notification({ title: n.title, body: n.body, urgency: n.urgency, timeoutType: n.urgency === 'critical' ? 'never' : 'default' });
+  shown.on('click', () => focusMainWindow());
+  shown.on('close', () => {
+    if (shownNotifications.get(n.tag) === shown) shownNotifications.delete(n.tag);
+  });
+  shownNotifications.set(n.tag, shown);
+  shown.show();
 }
 
 function createMainWindow(paths: AppPaths, outlet: EventOutlet): BrowserWindow {
   const win = new BrowserWindow(mainWindowOptions(paths.preload, { devTools: !app.isPackaged }));
+  // Every live-call action is an Alt chord; a menu bar's mnemonics (Alt+E, Alt+W, Alt+H on
+  // Windows and Linux) would take them first. The app has no menu to offer anyway.
+  Menu.setApplicationMenu(null);
+  win.removeMenu();
   win.once('ready-to-show', () => win.show());
   // A new document (reload) or a crash drops the page's listeners; events wait until the
   // new page subscribes. Reset on commit, not on start: a navigation that will-navigate

@@ -26,6 +26,8 @@ export type AppPaths = {
   backendEntry: string;
   dbPath: string;
   nativeBinding: string;
+  /** The team's custom call scripts (*.json), beside the store; HEARD_SCRIPTS overrides it. */
+  scriptsDir: string;
 };
 
 /**
@@ -48,6 +50,7 @@ export function appPaths(inputs: PathInputs): AppPaths {
     backendEntry: path.join(inputs.bundleDir, 'backend.js'),
     dbPath: path.join(inputs.userData, 'heard.sqlite'),
     nativeBinding,
+    scriptsDir: inputs.env.HEARD_SCRIPTS || path.join(inputs.userData, 'scripts'),
   };
 }
 

@@ -25,10 +25,13 @@ const { values } = parseArgs({
   options: {
     appends: { type: 'string', default: '4000' },
     holds: { type: 'string', default: '1000' },
+    /** Over how long the holds start; 0 puts every prompt due in the same millisecond (the worst case). */
+    'spread-ms': { type: 'string', default: '5000' },
   },
 });
 const APPENDS = Number(values.appends);
 const HOLDS = Number(values.holds);
+const SPREAD_MS = Number(values['spread-ms']);
 const EVENTS_PER_CALL = 40;
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'heard-bench-call-'));
@@ -125,18 +128,11 @@ async function measurePrompts() {
     if (++received >= expected) done();
   });
 
-  // Holds start spread over 5 s, as calls on a floor do, so the prompts are spread too.
-  const spreadMs = 5_000;
-  const starts = calls.map(
-    (callId, i) =>
-      new Promise<void>((resolve) =>
-        setTimeout(() => {
-          must(backend, 'call.record', { callId, event: { id: newId(), type: 'hold.started' } });
-          resolve();
-        }, (i * spreadMs) / HOLDS),
-      ),
-  );
-  await Promise.all(starts);
+  // Holds start spread over a few seconds, as calls on a floor do, so the prompts are spread
+  // too; with --spread-ms 0 they all start in one go and fall due together.
+  const hold = (callId: string): void => void must(backend, 'call.record', { callId, event: { id: newId(), type: 'hold.started' } });
+  if (SPREAD_MS === 0) calls.forEach(hold);
+  else await Promise.all(calls.map((callId, i) => new Promise<void>((resolve) => setTimeout(() => resolve(hold(callId)), (i * SPREAD_MS) / HOLDS))));
   // Meanwhile a rep on other calls keeps writing: 100 events a second, a new call every 40.
   let n = 0;
   let busyCall = startCall(backend, customerId);
@@ -147,7 +143,7 @@ async function measurePrompts() {
     }
     must(backend, 'call.record', { callId: busyCall, event: { id: newId(), ...liveEvent(n++) } });
   }, 10);
-  const guard = setTimeout(() => done(), 15_000 + 15_000 + spreadMs + 20_000);
+  const guard = setTimeout(() => done(), 15_000 + 15_000 + SPREAD_MS + 20_000);
   await finished;
   clearInterval(busy);
   clearTimeout(guard);
@@ -168,7 +164,7 @@ try {
   console.log(`Store: journal_mode=${String(appends.pragmas.journal_mode)}, synchronous=${String(appends.pragmas.synchronous)} (2 = FULL)`);
   console.log(formatRow('(a) call.record via the backend host', appends.viaBackend));
   console.log(formatRow('(a) raw INSERT into call_events (floor)', appends.raw));
-  console.log(`\n${HOLDS} calls on hold on real timers (first check-in at 15 s, late at 30 s); about 40 s...`);
+  console.log(`\n${HOLDS} calls on hold on real timers, started over ${SPREAD_MS} ms (first check-in at 15 s, late at 30 s); about 40 s...`);
   const prompts = await measurePrompts();
   console.log(formatRow('(b) check-in due: prompt lateness', prompts.checkinDue));
   console.log(formatRow('(b) check-in late: prompt lateness', prompts.checkinLate));
@@ -184,6 +180,7 @@ try {
       appendMs: appends.viaBackend,
       rawInsertMs: appends.raw,
       holds: HOLDS,
+      holdStartSpreadMs: SPREAD_MS,
       promptsReceived: prompts.received,
       promptLatenessMs: { checkinDue: prompts.checkinDue, checkinLate: prompts.checkinLate, all: prompts.all },
       targets: { appendP95Ms: 1, promptLatenessP99Ms: 100, met: appendMet && promptMet },

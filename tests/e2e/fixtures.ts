@@ -5,6 +5,7 @@ import { test as base, expect } from '@playwright/test';
 import type { Database } from 'better-sqlite3';
 import { createBackend, type Backend } from '../../electron/backend/backend.js';
 import { startBrowserHost } from '../../electron/backend/hosts/wsHost.js';
+import { ManualClock } from '../../electron/backend/testing/manualClock.js';
 
 export type AppFixture = {
   /** Open this in the page: the renderer with its one-time token. */
@@ -19,15 +20,37 @@ export type AppFixture = {
   openLink(url: string): Promise<Response>;
 };
 
+/** What `app` also has: control of the backend's time when the test asked for a manual clock. */
+export type TimedAppFixture = AppFixture & {
+  /** The backend's clock and timer scheduler with `test.use({ manualClock: ... })`; null on the real clock. */
+  clock: ManualClock | null;
+  /**
+   * Moves the backend's time forward by ms at once, running every backend timer that falls
+   * due on the way at its exact due time (hold prompts, promises falling due); their events
+   * are on the socket when this returns. Only with a manual clock: it throws otherwise.
+   */
+  advance(ms: number): void;
+};
+
+export type AppOptions = {
+  /**
+   * Run the backend on a ManualClock: true starts it at the real time now, a number at that
+   * time (ms since the epoch). Time then moves only by app.advance(ms). Default false: the
+   * system clock and real timers.
+   */
+  manualClock: boolean | number;
+};
+
 /**
  * Every test gets its own store file and its own browser-mode host on a free port, so
  * tests are independent and can run in parallel.
  */
-export const test = base.extend<{ app: AppFixture }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
-  app: async ({}, use) => {
+export const test = base.extend<AppOptions & { app: TimedAppFixture }>({
+  manualClock: [false, { option: true }],
+  app: async ({ manualClock }, use) => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'heard-e2e-'));
-    const backend = createBackend({ dbPath: path.join(dir, 'heard.sqlite'), repName: 'Dana Rep' });
+    const clock = manualClock === false ? null : new ManualClock(manualClock === true ? Date.now() : manualClock);
+    const backend = createBackend({ dbPath: path.join(dir, 'heard.sqlite'), repName: 'Dana Rep', ...(clock ? { clock } : {}) });
     const host = await startBrowserHost({ backend, staticDir: path.resolve('dist/renderer') });
     await use({
       url: host.url,
@@ -41,6 +64,11 @@ export const test = base.extend<{ app: AppFixture }>({
           headers: { authorization: `Bearer ${host.token}`, 'content-type': 'application/json' },
           body: JSON.stringify({ url }),
         }),
+      clock,
+      advance(ms) {
+        if (!clock) throw new Error('app.advance needs a manual clock: test.use({ manualClock: true }).');
+        clock.advance(ms);
+      },
     });
     await host.close();
     backend.close();

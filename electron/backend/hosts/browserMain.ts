@@ -17,6 +17,7 @@ const { values } = parseArgs({
     static: { type: 'string', default: 'dist/renderer' },
     country: { type: 'string', default: process.env.HEARD_COUNTRY ?? 'US' },
     rep: { type: 'string', default: process.env.HEARD_REP ?? process.env.USER ?? 'Rep' },
+    scripts: { type: 'string', default: process.env.HEARD_SCRIPTS ?? '.data/scripts' },
     call: { type: 'string' },
     open: { type: 'boolean', default: !process.env.CI },
   },
@@ -32,7 +33,12 @@ if (!existsSync(path.join(staticDir, 'index.html'))) {
 const dbPath = path.resolve(String(values.db));
 mkdirSync(path.dirname(dbPath), { recursive: true });
 
-const backend = createBackend({ dbPath, defaultCountry: String(values.country) as CountryCode, repName: String(values.rep) });
+const backend = createBackend({
+  dbPath,
+  defaultCountry: String(values.country) as CountryCode,
+  repName: String(values.rep),
+  scriptsDir: path.resolve(String(values.scripts)),
+});
 const fromArgs = values.call ? { number: String(values.call), source: 'argv' as const } : callFromArgv(process.argv.slice(2));
 const host = await startBrowserHost({
   backend,

@@ -75,6 +75,7 @@ export function parseUtilityConfig(argv: readonly string[], env: Readonly<Record
       'app-version': { type: 'string' },
       country: { type: 'string' },
       rep: { type: 'string' },
+      'scripts-dir': { type: 'string' },
     },
     strict: false,
     allowPositionals: true,
@@ -91,5 +92,7 @@ export function parseUtilityConfig(argv: readonly string[], env: Readonly<Record
   if (country && /^[A-Z]{2}$/.test(country)) config.defaultCountry = country as CountryCode;
   const rep = text(values.rep) ?? text(env.HEARD_REP);
   if (rep) config.repName = rep;
+  const scriptsDir = text(values['scripts-dir']) ?? text(env.HEARD_SCRIPTS);
+  if (scriptsDir) config.scriptsDir = scriptsDir;
   return config;
 }

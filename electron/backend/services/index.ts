@@ -1,8 +1,12 @@
 import type { Handlers } from '../dispatch.js';
 import { appInfo } from './app.js';
+import * as calls from './calls.js';
+import * as commitments from './commitments.js';
 import * as customers from './customers.js';
 import * as screenPop from './screenPop.js';
+import * as scripts from './scripts.js';
 import * as search from './search.js';
+import * as settings from './settings.js';
 
 /** One handler per command of the contract; the type makes a missing one a compile error. */
 export const handlers: Handlers = {
@@ -12,4 +16,15 @@ export const handlers: Handlers = {
   'customers.history': customers.history,
   'customers.create': customers.create,
   'search.query': search.query,
+  'call.start': calls.start,
+  'call.record': calls.record,
+  'call.get': calls.get,
+  'call.active': calls.active,
+  'scripts.list': scripts.list,
+  'settings.get': settings.get,
+  'settings.update': settings.update,
+  'commitments.due': commitments.due,
+  'commitments.get': commitments.get,
+  'commitments.complete': commitments.complete,
+  'commitments.reschedule': commitments.reschedule,
 };

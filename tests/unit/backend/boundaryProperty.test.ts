@@ -40,6 +40,14 @@ function invalidFor(name: CommandName) {
   return fc.jsonValue().filter((value) => !commands[name].input.safeParse(value).success);
 }
 
+const uuid = fc.uuid({ version: 7 });
+const sampleEvents = [
+  uuid.map((id) => ({ id, type: 'note.added', body: 'A note' })),
+  uuid.map((id) => ({ id, type: 'hold.started' })),
+  uuid.map((id) => ({ id, type: 'call.ended' })),
+  fc.record({ id: uuid, type: fc.constant('commitment.made'), description: fc.constant('Call back'), dueAt: fc.integer({ min: 0, max: 2 ** 45 }) }),
+];
+
 /** Inputs that pass the schema but carry a number no phone system could dial. */
 const badPhone = fc.string({ maxLength: 40 }).filter((s) => !normalizePhone(s).ok);
 const semanticallyInvalid: Partial<Record<CommandName, fc.Arbitrary<unknown>>> = {
@@ -47,6 +55,13 @@ const semanticallyInvalid: Partial<Record<CommandName, fc.Arbitrary<unknown>>> =
   'customers.create': fc.record({ name: fc.constantFrom('Pat Doe', 'Li Wei'), phones: fc.array(badPhone, { minLength: 1, maxLength: 3 }) }),
   'customers.history': fc.uuid({ version: 7 }).map((customerId) => ({ customerId })),
   'links.open': fc.oneof(fc.string({ maxLength: 100 }), badPhone.map((n) => `tel:${n}`)).map((url) => ({ url })),
+  // Well-formed, but about a customer, call or promise that does not exist.
+  'call.start': fc.record({ customerId: uuid, caseId: fc.option(uuid, { nil: null }), phone: fc.constantFrom('', '(415) 555-2671') }),
+  'call.record': fc.record({ callId: uuid, event: fc.oneof(...sampleEvents) }),
+  'call.get': uuid.map((callId) => ({ callId })),
+  'commitments.get': uuid.map((commitmentId) => ({ commitmentId })),
+  'commitments.complete': uuid.map((commitmentId) => ({ commitmentId })),
+  'commitments.reschedule': fc.record({ commitmentId: uuid, dueAt: fc.integer({ min: 0, max: 2 ** 45 }) }),
 };
 
 describe(`every command refuses arbitrary payloads (seed ${SEED}, replay with FC_SEED=${SEED})`, () => {

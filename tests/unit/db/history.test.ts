@@ -1,7 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { CustomerHistory, OPEN_CASE_STATUSES, caseNumberFromId, type CaseStatus } from '../../../core/model/index.js';
-import { customerHistory, HISTORY_CALLS, HISTORY_CASES } from '../../../db/queries/history.js';
+import { customerHistory, HISTORY_CALLS, HISTORY_CASES, HISTORY_HANDOVERS } from '../../../db/queries/history.js';
+import { insertHandover } from '../../../db/queries/handovers.js';
 import { CASE_IS_OPEN } from '../../../db/queries/sqlParts.js';
 import { insertCall, insertCallEvent, insertCase, insertCommitment, insertNote } from '../../../db/queries/writes.js';
 import { addCustomer, DAY, id, NOW, tempStore } from './helpers.js';
@@ -207,6 +208,46 @@ describe('customerHistory', () => {
     expect(plans[2]).not.toMatch(/TEMP B-TREE/);
     expect(plans[4]).toMatch(/commitments_customer_status_due/);
     expect(plans[4]).not.toMatch(/TEMP B-TREE/);
+  });
+
+  it(`shows the latest ${HISTORY_HANDOVERS} hand-overs, newest first, with their case number; a summary that no longer parses is left out`, () => {
+    const db = tempStore();
+    const customerId = addCustomer(db, 'Ann Lee', [PHONE]);
+    const caseId = addCase(db, customerId, 'escalated', 1);
+    const callId = addCall(db, customerId, caseId, NOW - DAY);
+    const handover = {
+      text: 'Caller: Ann Lee',
+      who: 'Ann Lee',
+      caseNumber: caseNumberFromId(caseId),
+      problem: 'Refund',
+      tried: [],
+      stepsDone: [],
+      mood: { start: 'angry', end: null, abuseWarnings: 0 },
+      promises: [],
+    };
+    const ids: string[] = [];
+    for (let i = 0; i < HISTORY_HANDOVERS + 2; i++) {
+      const handoverId = id();
+      ids.push(handoverId);
+      insertHandover(db, {
+        id: handoverId,
+        callId,
+        customerId,
+        caseId,
+        kind: i % 2 === 0 ? 'escalation' : 'transfer',
+        to: `Team ${i}`,
+        fromRep: 'Dana Whitfield',
+        reason: i % 2 === 0 ? 'Refund stuck' : null,
+        at: NOW - DAY + i * 60_000,
+        summary: JSON.stringify(i === HISTORY_HANDOVERS + 1 ? { text: 42 } : handover),
+      });
+    }
+    const history = customerHistory(db, customerId, NOW)!;
+    expect(CustomerHistory.parse(history)).toEqual(history);
+    // The newest has a summary from a newer app: left out, the next ones shown.
+    expect(history.handovers.map((x) => x.id)).toEqual(ids.slice(1, HISTORY_HANDOVERS + 1).reverse().slice(0, HISTORY_HANDOVERS - 1));
+    expect(history.handovers[0]).toMatchObject({ kind: 'transfer', reason: null, to: `Team ${HISTORY_HANDOVERS}`, from: 'Dana Whitfield', caseNumber: caseNumberFromId(caseId), handover });
+    expect(customerHistory(db, addCustomer(db, 'Bob Stone', ['+12125550143']), NOW)!.handovers).toEqual([]);
   });
 
   it('the open-case SQL means the same statuses as core', () => {

@@ -171,3 +171,76 @@ describe('migration 0010 (initial schema)', () => {
     expect(db.prepare(`SELECT count(*) FROM cases_fts WHERE cases_fts MATCH '"refund"'`).pluck().get()).toBe(1);
   });
 });
+
+describe('migration 0020 (the live call)', () => {
+  const at10 = MIGRATIONS.filter((m) => m.version <= 10);
+
+  /** A store at version 10 with a customer, a case, an ended call with its log and a note, and promises in every state. */
+  function storeAt10() {
+    const file = tempFile();
+    const db = rawDb(file);
+    migrate(db, at10);
+    expect(userVersion(db)).toBe(10);
+    db.exec(`
+      INSERT INTO customers (id, name, name_norm, email, created_at, updated_at) VALUES ('c1', 'Ann Lee', 'ann lee', NULL, 1, 1);
+      INSERT INTO customer_phones (customer_id, e164, label, position, national, digits_rev) VALUES ('c1', '+14155552671', NULL, 0, '4155552671', '1762555514');
+      INSERT INTO cases (id, customer_id, number, subject, status, category, created_at, updated_at) VALUES ('k1', 'c1', 'HRD-0000-0001', 'Refund', 'open', NULL, 10, 50);
+      INSERT INTO calls (id, customer_id, case_id, phone, direction, rep_name, started_at, ended_at, mood_start, mood_end, disposition, summary)
+        VALUES ('x1', 'c1', 'k1', '+14155552671', 'inbound', 'Sam', 20, 50, 'angry', 'calm', 'pending', 'Refund chased');
+      INSERT INTO call_events (call_id, at, id, type, payload) VALUES ('x1', 20, 'e1', 'call.started', '{"scriptId":"heard"}'), ('x1', 50, 'e2', 'call.ended', '{}');
+      INSERT INTO notes (id, customer_id, case_id, call_id, body, author, created_at) VALUES ('n1', 'c1', 'k1', 'x1', 'Refund stuck', 'Sam', 30);
+      INSERT INTO commitments (id, customer_id, case_id, call_id, description, owner, due_at, status, created_at, done_at) VALUES
+        ('m1', 'c1', 'k1', 'x1', 'Call back', 'Sam', 1000, 'open', 40, NULL),
+        ('m2', 'c1', 'k1', 'x1', 'Send the form', 'Sam', 900, 'done', 41, 800),
+        ('m3', 'c1', NULL, NULL, 'Email the label', 'Ana', 700, 'cancelled', 42, 600);
+    `);
+    return { db, file };
+  }
+
+  const snapshot = (db: ReturnType<typeof rawDb>) =>
+    Object.fromEntries(
+      ['customers', 'customer_phones', 'cases', 'calls', 'call_events', 'notes', 'commitments'].map((t) => [
+        t,
+        db.prepare(`SELECT * FROM ${t} ORDER BY 1, 2`).all().map((row) => {
+          const { script_id: _ignored, ...rest } = row as Record<string, unknown>;
+          return rest;
+        }),
+      ]),
+    );
+
+  it('keeps every row of a version-10 store and back-fills each promise\'s history', () => {
+    const { db } = storeAt10();
+    const before = snapshot(db);
+    expect(migrate(db)).toEqual({ from: 10, to: LATEST_VERSION });
+    expect(snapshot(db)).toEqual(before);
+    expect(db.prepare('SELECT script_id FROM calls').pluck().all()).toEqual([null]);
+    expect(db.prepare('SELECT commitment_id, at, action, due_at, previous_due_at, by, reason FROM commitment_changes ORDER BY commitment_id, seq').all()).toEqual([
+      { commitment_id: 'm1', at: 40, action: 'made', due_at: 1000, previous_due_at: null, by: 'Sam', reason: null },
+      { commitment_id: 'm2', at: 41, action: 'made', due_at: 900, previous_due_at: null, by: 'Sam', reason: null },
+      { commitment_id: 'm2', at: 800, action: 'done', due_at: 900, previous_due_at: null, by: 'Sam', reason: null },
+      { commitment_id: 'm3', at: 42, action: 'made', due_at: 700, previous_due_at: null, by: 'Ana', reason: null },
+      { commitment_id: 'm3', at: 600, action: 'cancelled', due_at: 700, previous_due_at: null, by: 'Ana', reason: null },
+    ]);
+    for (const table of ['settings', 'handovers', 'hold_prompts']) expect(db.prepare(`SELECT count(*) FROM ${table}`).pluck().get()).toBe(0);
+    // The full-text index still finds what it found before.
+    expect(db.prepare(`SELECT count(*) FROM notes_fts WHERE notes_fts MATCH '"stuck"'`).pluck().get()).toBe(1);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+  });
+
+  it('serves the new reads from indexes', () => {
+    const db = tempStore();
+    const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join('; ');
+    expect(plan(`SELECT id FROM calls WHERE ended_at IS NULL ORDER BY started_at DESC LIMIT 1`)).toMatch(/calls_live/);
+    expect(plan(`SELECT m.id FROM commitments m WHERE m.status = 'open' AND m.due_at <= 5 ORDER BY m.due_at`)).toMatch(/commitments_open_due/);
+    expect(plan(`SELECT id FROM handovers WHERE customer_id = 'c1' ORDER BY at DESC LIMIT 5`)).toMatch(/handovers_customer_at/);
+    expect(plan(`SELECT at FROM commitment_changes WHERE commitment_id = 'm1' ORDER BY at, seq`)).toMatch(/commitment_changes_commitment/);
+  });
+
+  it('refuses values outside its enums', () => {
+    const db = tempStore();
+    db.exec(`INSERT INTO customers (id, name, name_norm, email, created_at, updated_at) VALUES ('c1', 'Ann', 'ann', NULL, 1, 1)`);
+    db.exec(`INSERT INTO commitments (id, customer_id, case_id, call_id, description, owner, due_at, status, created_at, done_at) VALUES ('m1', 'c1', NULL, NULL, 'x', 'y', 1, 'open', 1, NULL)`);
+    expect(() => db.exec(`INSERT INTO commitment_changes (commitment_id, at, action, due_at, by) VALUES ('m1', 1, 'forgotten', 1, 'x')`)).toThrow(/CHECK/);
+    expect(() => db.exec(`INSERT INTO settings (key, value, updated_at, updated_by) VALUES ('k', 'not json', 1, 'x')`)).toThrow(/CHECK/);
+  });
+});

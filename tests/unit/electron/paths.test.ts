@@ -18,6 +18,7 @@ describe('appPaths', () => {
     expect(paths.backendEntry).toBe(path.join('/repo/dist/electron', 'backend.js'));
     expect(paths.renderer).toBe(path.join('/repo/dist', 'renderer'));
     expect(paths.dbPath).toBe(path.join('/home/rep/.config/Heard', 'heard.sqlite'));
+    expect(paths.scriptsDir).toBe(path.join('/home/rep/.config/Heard', 'scripts'));
     expect(paths.nativeBinding).toBe(path.join('/repo', '.native', 'electron-45.4.1-linux-x64', 'better_sqlite3.node'));
   });
 

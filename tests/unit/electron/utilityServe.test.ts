@@ -4,8 +4,8 @@ import { parseParentMessage, parseUtilityConfig } from '../../../electron/backen
 
 describe('parseUtilityConfig', () => {
   it('reads back what main passes (backendArgs)', () => {
-    const args = backendArgs({ dbPath: '/data/heard.sqlite', nativeBinding: '/n/better_sqlite3.node', version: '1.2.3' });
-    expect(parseUtilityConfig(args, {})).toEqual({ dbPath: '/data/heard.sqlite', nativeBinding: '/n/better_sqlite3.node', version: '1.2.3' });
+    const args = backendArgs({ dbPath: '/data/heard.sqlite', nativeBinding: '/n/better_sqlite3.node', version: '1.2.3', scriptsDir: '/data/scripts' });
+    expect(parseUtilityConfig(args, {})).toEqual({ dbPath: '/data/heard.sqlite', nativeBinding: '/n/better_sqlite3.node', version: '1.2.3', scriptsDir: '/data/scripts' });
   });
 
   it('falls back to HEARD_* variables, and checks the country code', () => {
