@@ -1,19 +1,37 @@
+import { DueBanner } from '../features/commitments/DueBanner.js';
+import { DueListDialog } from '../features/commitments/DueListDialog.js';
+import { CallDialogs } from '../features/live/CallDialogs.js';
+import { HoldPromptBanner } from '../features/live/HoldPromptBanner.js';
+import { ReturnToCall } from '../features/live/ReturnToCall.js';
+import { useHoldAlerts } from '../features/live/useHoldAlerts.js';
 import { ConnectionBanner } from './ConnectionBanner.js';
 import { HelpOverlay } from './HelpOverlay.js';
 import { ScreenView } from './ScreenView.js';
 import { TopBar } from './TopBar.js';
 import { useGlobalShortcuts } from './useGlobalShortcuts.js';
 
-/** The shell: what is always there (number box, search, connection) above the one screen. */
+/**
+ * The shell: what is always there (number box, search, connection) above the one screen.
+ * The banners that must reach the rep wherever they are (a hold check-in, a promise due,
+ * the call they left to look something up) sit here too.
+ */
 export function App() {
   useGlobalShortcuts();
+  useHoldAlerts();
   return (
     <div className="app">
       <TopBar />
-      <ConnectionBanner />
+      <div className="shell-banners">
+        <ConnectionBanner />
+        <HoldPromptBanner />
+        <DueBanner />
+        <ReturnToCall />
+      </div>
       <main className="main" data-testid="main">
         <ScreenView />
       </main>
+      <CallDialogs />
+      <DueListDialog />
       <HelpOverlay />
     </div>
   );

@@ -49,7 +49,7 @@ export function HelpOverlay() {
             </section>
           ))}
         </div>
-        <p className="muted">Press Esc or ? to close.</p>
+        <p className="muted">Press Esc, ? or F1 to close.</p>
       </div>
     </div>
   );

@@ -1,6 +1,7 @@
 import { CandidatePicker } from '../features/call/CandidatePicker.js';
 import { NewCustomerForm } from '../features/call/NewCustomerForm.js';
 import { HistoryScreen } from '../features/customer/HistoryScreen.js';
+import { CallScreen } from '../features/live/CallScreen.js';
 import { IdleScreen } from './IdleScreen.js';
 import { selectScreen } from './selectors.js';
 import { useAppStore } from './StoreContext.js';
@@ -24,6 +25,8 @@ export function ScreenView() {
       return <NewCustomerForm key={screen.number.e164} number={screen.number} />;
     case 'history':
       return <HistoryScreen history={screen.history} number={screen.number} />;
+    case 'call':
+      return <CallScreen />;
     case 'error':
       return (
         <div className="state state-error" data-testid="screen-error" role="alert">

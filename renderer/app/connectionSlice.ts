@@ -36,6 +36,9 @@ export const createConnectionSlice =
         // refresh what we cache rather than show stale history.
         void get().loadInfo();
         void get().refreshCurrent();
+        // A call left open (a reload, a crash, a restarted backend) comes straight back.
+        void get().resumeActiveCall();
+        void get().loadScripts();
       }
     },
     async loadInfo() {

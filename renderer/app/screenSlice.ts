@@ -12,6 +12,8 @@ export type Screen =
   | { kind: 'pick'; number: PoppedNumber; candidates: CustomerCandidate[] }
   | { kind: 'new'; number: PoppedNumber }
   | { kind: 'history'; history: CustomerHistory; number: PoppedNumber | null }
+  /** The live call (its data is in the live slice; there is at most one). */
+  | { kind: 'call' }
   | { kind: 'error'; title: string; message: string };
 
 export type ScreenSlice = {

@@ -2,6 +2,7 @@
 // it, so the two cannot disagree.
 
 export type ShortcutAction = 'focusNumber' | 'focusSearch' | 'toggleHelp';
+// The live-call keys (Alt chords) are in liveShortcuts.ts; their help is listed below.
 
 export type KeyLike = {
   key: string;
@@ -29,8 +30,46 @@ export const SHORTCUT_HELP: readonly { group: string; items: readonly { keys: st
     items: [
       { keys: ['F2', '/'], what: 'Go to the number box (type or paste a number, Enter looks it up)' },
       { keys: ['Ctrl+K', 'F3'], what: 'Search by name, phone digits, case number or note words' },
-      { keys: ['?'], what: 'Show or hide this help' },
+      { keys: ['?', 'F1'], what: 'Show or hide this help (F1 works while typing)' },
+      { keys: ['Alt+D'], what: 'Promises due and overdue: done, reschedule, history' },
       { keys: ['Esc'], what: 'Clear the box you are in, or close this help' },
+    ],
+  },
+  {
+    group: 'Live call: listening (work while typing a note)',
+    items: [
+      { keys: ['Alt+N'], what: 'Notes box. Enter adds the note, Shift+Enter a new line' },
+      { keys: ['Alt+1', '…', 'Alt+9'], what: 'Tick or untick script step 1 to 9' },
+      { keys: ['Alt+M'], what: 'Switch method (HEARD, LAST, irate caller)' },
+      { keys: ['Alt+O'], what: 'Caller’s mood: 1 calm, 2 upset, 3 angry, 4 abusive' },
+      { keys: ['Alt+A'], what: 'Abusive caller: offer a supervisor, warn once' },
+      { keys: ['Alt+Y'], what: 'Copy the case number' },
+    ],
+  },
+  {
+    group: 'Live call: holds',
+    items: [
+      { keys: ['Alt+H'], what: 'Ask permission to hold, then Y yes (hold starts) or N no. On hold: resume' },
+      { keys: ['Alt+C'], what: 'Check in with the caller during the hold' },
+      { keys: ['Alt+B'], what: 'Offer a callback instead of more holding' },
+      { keys: ['Alt+Shift+H'], what: 'Hold without permission (recorded as such)' },
+    ],
+  },
+  {
+    group: 'Live call: closing',
+    items: [
+      { keys: ['Alt+P'], what: 'Record a promise: 1-5 pick the due time' },
+      { keys: ['Alt+L'], what: 'Closing checklist; then A, W, R, C, P, T tick items' },
+      { keys: ['Alt+T'], what: 'Transfer (to whom), with the hand-over summary' },
+      { keys: ['Alt+E'], what: 'Escalate (to whom, why), with the hand-over summary' },
+      { keys: ['Alt+W'], what: 'Wrap up and end the call' },
+    ],
+  },
+  {
+    group: 'Caller history',
+    items: [
+      { keys: ['Alt+S'], what: 'Start the call: pick the case (digits, ↑ ↓), N new case, 0 no case' },
+      { keys: ['H', 'L', 'I'], what: 'In the start dialog: the method (HEARD, LAST, irate caller)' },
     ],
   },
   {

@@ -4,6 +4,17 @@ import type { UiSlice } from './uiSlice.js';
 import type { CallSlice } from '../features/call/callSlice.js';
 import type { CustomerSlice } from '../features/customer/customerSlice.js';
 import type { SearchSlice } from '../features/search/searchSlice.js';
+import type { LiveSlice } from '../features/live/liveSlice.js';
+import type { CallUiSlice } from '../features/live/callUiSlice.js';
+import type { CommitmentsSlice } from '../features/commitments/commitmentsSlice.js';
 
 /** The one store, composed from feature slices (each file owns its part). */
-export type AppState = ConnectionSlice & ScreenSlice & UiSlice & CallSlice & CustomerSlice & SearchSlice;
+export type AppState = ConnectionSlice &
+  ScreenSlice &
+  UiSlice &
+  CallSlice &
+  CustomerSlice &
+  SearchSlice &
+  LiveSlice &
+  CallUiSlice &
+  CommitmentsSlice;

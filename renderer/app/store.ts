@@ -2,6 +2,11 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createCallSlice, initialCallState } from '../features/call/callSlice.js';
 import { createCustomerSlice } from '../features/customer/customerSlice.js';
 import { createSearchSlice, initialSearchState } from '../features/search/searchSlice.js';
+import { createCommitmentsSlice, initialCommitmentsState } from '../features/commitments/commitmentsSlice.js';
+import { createCallUiSlice, initialCallUiState } from '../features/live/callUiSlice.js';
+import { createLiveSlice, initialLiveState } from '../features/live/liveSlice.js';
+import { silentAlerts } from '../shared/alerts.js';
+import { createDrafts } from '../shared/drafts.js';
 import { realTimers } from '../shared/timers.js';
 import { createConnectionSlice, initialConnectionState } from './connectionSlice.js';
 import type { StoreDeps } from './deps.js';
@@ -18,6 +23,9 @@ export const initialAppState = {
   ...initialUiState,
   ...initialCallState,
   ...initialSearchState,
+  ...initialLiveState,
+  ...initialCallUiState,
+  ...initialCommitmentsState,
 };
 
 /**
@@ -26,7 +34,7 @@ export const initialAppState = {
  * of truth; this caches what is on screen.
  */
 export function createAppStore(deps: Partial<StoreDeps> & Pick<StoreDeps, 'api'>): AppStore {
-  const full: StoreDeps = { timers: realTimers, now: () => Date.now(), ...deps };
+  const full: StoreDeps = { timers: realTimers, now: () => Date.now(), alerts: silentAlerts, drafts: createDrafts(null), ...deps };
   return createStore<AppState>()((...a) => ({
     ...createConnectionSlice(full)(...a),
     ...createScreenSlice(...a),
@@ -34,5 +42,8 @@ export function createAppStore(deps: Partial<StoreDeps> & Pick<StoreDeps, 'api'>
     ...createCallSlice(full)(...a),
     ...createCustomerSlice(full)(...a),
     ...createSearchSlice(full)(...a),
+    ...createLiveSlice(full)(...a),
+    ...createCallUiSlice(...a),
+    ...createCommitmentsSlice(full)(...a),
   }));
 }

@@ -2,7 +2,17 @@ import type { StateCreator } from 'zustand/vanilla';
 import type { AppState } from './state.js';
 
 /** Places the keyboard can be sent to; each registers with useFocusTarget. */
-export type FocusTarget = 'number' | 'search' | 'picker' | 'newName' | 'history' | 'main';
+export type FocusTarget =
+  | 'number'
+  | 'search'
+  | 'picker'
+  | 'newName'
+  | 'history'
+  | 'main'
+  // The live call: the notes box, the hold permission question, the closing checklist.
+  | 'notes'
+  | 'holdAsk'
+  | 'closing';
 
 export type UiSlice = {
   helpOpen: boolean;

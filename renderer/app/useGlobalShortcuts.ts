@@ -1,11 +1,35 @@
 import { useEffect } from 'react';
+import { liveShortcut } from './liveShortcuts.js';
 import { globalShortcut, isTextField } from './shortcuts.js';
 import { useAppStoreApi } from './StoreContext.js';
 
-/** The window-wide keys (F2, /, Ctrl+K, F3, ?), resolved through the map in shortcuts.ts. */
+/**
+ * The window-wide keys: F2, /, Ctrl+K, F3, ? (shortcuts.ts) and the live-call Alt chords
+ * and F1 (liveShortcuts.ts). The live chords listen in the capture phase, so they act even
+ * while a dialog or a list handles plain keys itself.
+ */
 export function useGlobalShortcuts(): void {
   const store = useAppStoreApi();
   useEffect(() => {
+    const onLiveKey = (event: KeyboardEvent) => {
+      const state = store.getState();
+      // Any key is a user gesture: the moment audio may start, for later hold prompts.
+      state.unlockAlerts();
+      const live = liveShortcut({
+        key: event.key,
+        code: event.code,
+        ctrlKey: event.ctrlKey,
+        metaKey: event.metaKey,
+        altKey: event.altKey,
+        shiftKey: event.shiftKey,
+        inTextField: isTextField(event.target),
+      });
+      if (!live) return;
+      // Always swallow a chord we own: on macOS it would otherwise type "ß" into the note.
+      event.preventDefault();
+      event.stopPropagation();
+      state.runLiveAction(live);
+    };
     const onKeyDown = (event: KeyboardEvent) => {
       const action = globalShortcut({
         key: event.key,
@@ -24,7 +48,14 @@ export function useGlobalShortcuts(): void {
       state.setHelpOpen(false);
       state.requestFocus(action === 'focusNumber' ? 'number' : 'search');
     };
+    const onPointer = () => store.getState().unlockAlerts();
+    window.addEventListener('keydown', onLiveKey, true);
     window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    window.addEventListener('pointerdown', onPointer, true);
+    return () => {
+      window.removeEventListener('keydown', onLiveKey, true);
+      window.removeEventListener('keydown', onKeyDown);
+      window.removeEventListener('pointerdown', onPointer, true);
+    };
   }, [store]);
 }

@@ -3,9 +3,10 @@ import type { ConnectionSource } from '../api/connection.js';
 import type { AppStore } from './store.js';
 
 /**
- * Connects what the backend pushes to the store: the connection state, and screen pops
- * from outside (a tel:/heard: link, --call, a softphone) which run the very same lookup as
- * a typed number. Returns the undo, for tests and hot reload.
+ * Connects what the backend pushes to the store: the connection state, screen pops from
+ * outside (a tel:/heard: link, --call, a softphone) which run the very same lookup as a
+ * typed number, the hold timer's prompts, a call's log growing elsewhere (re-read it: the
+ * backend is the truth) and promises falling due. Returns the undo, for tests and hot reload.
  */
 export function wireEvents(api: ApiClient, connection: ConnectionSource, store: AppStore): () => void {
   store.getState().setConnection(connection.get());
@@ -14,8 +15,18 @@ export function wireEvents(api: ApiClient, connection: ConnectionSource, store: 
     store.getState().clearSearch();
     void store.getState().lookup(number, source);
   });
+  const offPrompt = api.on('hold.prompt', (prompt) => store.getState().onHoldPrompt(prompt));
+  const offChanged = api.on('call.changed', ({ callId }) => {
+    const state = store.getState();
+    if (state.call?.callId === callId) void state.refreshCall();
+    else if (!state.call) void state.resumeActiveCall();
+  });
+  const offDue = api.on('commitment.due', (payload) => store.getState().onCommitmentDue(payload));
   return () => {
     offConnection();
     offPop();
+    offPrompt();
+    offChanged();
+    offDue();
   };
 }

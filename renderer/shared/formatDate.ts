@@ -30,3 +30,8 @@ export function formatCallLength(startedAt: number, endedAt: number | null): str
 function yearOf(ms: number, timeZone: string | undefined): string {
   return new Intl.DateTimeFormat('en', { year: 'numeric', timeZone }).format(ms);
 }
+
+/** "14:32": the time of day alone, for events within the call on screen. */
+export function formatTimeOfDay(ms: number, options: DateFormatOptions = {}): string {
+  return new Intl.DateTimeFormat(options.locale, { hour: '2-digit', minute: '2-digit', timeZone: options.timeZone }).format(ms);
+}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { CustomerHistory } from '../../../core/model/history.js';
 import type { PoppedNumber } from '../../app/screenSlice.js';
 import { useAppStore } from '../../app/StoreContext.js';
@@ -6,7 +7,8 @@ import { splitCases, overdueCount } from './selectors.js';
 
 const SOURCE_LABEL = { typed: null, link: 'from a link', argv: 'from the command line', softphone: 'from the softphone' } as const;
 
-export function CustomerHeader({ history, number }: { history: CustomerHistory; number: PoppedNumber | null }) {
+/** `action`: what the rep does next with this caller (start the call), at the header's end. */
+export function CustomerHeader({ history, number, action }: { history: CustomerHistory; number: PoppedNumber | null; action?: ReactNode }) {
   const source = useAppStore(selectPopSource);
   const { customer } = history;
   const openCount = splitCases(history.cases).open.length;
@@ -55,6 +57,7 @@ export function CustomerHeader({ history, number }: { history: CustomerHistory; 
           </dd>
         </div>
       </dl>
+      {action && <div className="customer-action">{action}</div>}
     </header>
   );
 }

@@ -1,12 +1,14 @@
 import { useRef } from 'react';
 import type { CustomerHistory } from '../../../core/model/history.js';
 import type { PoppedNumber } from '../../app/screenSlice.js';
+import { useAppStore } from '../../app/StoreContext.js';
 import { useFocusTarget } from '../../app/useFocusTarget.js';
 import { useNow } from '../../app/useNow.js';
 import { CallsPanel } from './CallsPanel.js';
 import { CasesPanel } from './CasesPanel.js';
 import { CommitmentsPanel } from './CommitmentsPanel.js';
 import { CustomerHeader } from './CustomerHeader.js';
+import { HandoversPanel } from './HandoversPanel.js';
 import { RepeatBanner } from './RepeatBanner.js';
 
 /**
@@ -26,8 +28,9 @@ export function HistoryScreen({ history, number }: { history: CustomerHistory; n
       tabIndex={-1}
       aria-labelledby="customer-name"
     >
+      <HandoversPanel handovers={history.handovers} now={now} />
       {history.repeat && <RepeatBanner repeat={history.repeat} now={now} />}
-      <CustomerHeader history={history} number={number} />
+      <CustomerHeader history={history} number={number} action={<StartCallBar customerId={history.customer.id} />} />
       <div className="history-grid">
         <div className="history-col">
           <CommitmentsPanel commitments={history.commitments} now={now} />
@@ -38,5 +41,37 @@ export function HistoryScreen({ history, number }: { history: CustomerHistory; n
         </div>
       </div>
     </article>
+  );
+}
+
+/** How the call starts from here (Alt+S), and a word that the last call was saved. */
+function StartCallBar({ customerId }: { customerId: string }) {
+  const run = useAppStore((s) => s.runLiveAction);
+  const live = useAppStore((s) => s.call);
+  const lastEnded = useAppStore((s) => s.lastEnded);
+  const saved = lastEnded && !live && lastEnded.customerId === customerId ? lastEnded : null;
+  if (live && live.customer.id !== customerId) {
+    return (
+      <div className="startbar" data-testid="start-bar">
+        <span>
+          A call with <strong>{live.customer.name}</strong> is still open.
+        </span>
+        <button type="button" className="button" onClick={() => run({ kind: 'startCall' })}>
+          Back to that call <kbd>Alt+S</kbd>
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div className="startbar" data-testid="start-bar">
+      <button type="button" className="button button-primary" data-testid="start-call-button" onClick={() => run({ kind: 'startCall' })}>
+        {live ? 'Back to the call' : 'Start the call'} <kbd>Alt+S</kbd>
+      </button>
+      {saved && (
+        <span className="startbar-saved" role="status" data-testid="call-saved">
+          Call with {saved.customerName} saved: it is now in the history below.
+        </span>
+      )}
+    </div>
   );
 }

@@ -60,6 +60,7 @@ export function historyOf(id: string, name: string, extra: Partial<CustomerHisto
     recentCalls: [],
     commitments: [],
     repeat: null,
+    handovers: [],
     ...extra,
   };
 }
