@@ -29,3 +29,18 @@ export function overdueCount(commitments: readonly CommitmentView[]): number {
 export function repeatText(repeat: RepeatMark, now: number): string {
   return `Repeat call: case ${repeat.caseNumber} '${repeat.subject}' touched ${formatAgo(repeat.lastTouchedAt, now)}`;
 }
+
+/**
+ * The cases a call can be started on: the open ones, plus the repeat case even when it was
+ * closed, first, because a caller ringing back days after a "resolved" case is usually
+ * calling about that same case. At most nine: the digits pick them.
+ */
+export function casesToOffer(history: { cases: readonly CaseSummary[]; repeat: { caseId: string } | null }): {
+  offered: CaseSummary[];
+  preselected: string | null;
+} {
+  const repeatCase = history.repeat ? history.cases.find((c) => c.id === history.repeat?.caseId) : undefined;
+  const open = splitCases(history.cases).open;
+  const offered = [...(repeatCase && !open.includes(repeatCase) ? [repeatCase] : []), ...open].slice(0, 9);
+  return { offered, preselected: repeatCase?.id ?? null };
+}

@@ -8,7 +8,7 @@ import { useAppStore } from '../../app/StoreContext.js';
 import { Dialog } from '../../shared/ui/Dialog.js';
 import { KeyedChoices, type KeyedChoice } from '../../shared/ui/KeyedChoices.js';
 import { CASE_STATUS_LABEL } from '../customer/labels.js';
-import { splitCases } from '../customer/selectors.js';
+import { casesToOffer } from '../customer/selectors.js';
 import { selectScripts, selectStartError, selectStartPending } from './selectors.js';
 import { scriptKeys } from './scriptKeys.js';
 
@@ -27,9 +27,8 @@ export function StartCallDialog({ history, number }: { history: CustomerHistory;
   const start = useAppStore((s) => s.startCall);
   const close = useAppStore((s) => s.closePanel);
   const [callId] = useState(() => newId());
-  const open = splitCases(history.cases).open.slice(0, 9);
-  const repeatOpen = history.repeat && open.some((c) => c.id === history.repeat?.caseId) ? history.repeat.caseId : null;
-  const [choice, setChoice] = useState<string>(repeatOpen ?? NONE);
+  const { offered, preselected } = casesToOffer(history);
+  const [choice, setChoice] = useState<string>(preselected ?? NONE);
   const [subject, setSubject] = useState('');
   const [scriptId, setScriptId] = useState('heard');
   const [problem, setProblem] = useState<string | null>(null);
@@ -37,7 +36,7 @@ export function StartCallDialog({ history, number }: { history: CustomerHistory;
   const keys = scriptKeys(scripts, ['n']);
 
   const caseChoices: KeyedChoice<string>[] = [
-    ...open.map((c, i) => ({
+    ...offered.map((c, i) => ({
       id: c.id,
       key: String(i + 1),
       label: (
