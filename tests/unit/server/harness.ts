@@ -1,0 +1,61 @@
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { PROTOCOL_VERSION } from '../../../core/sync/protocol.js';
+import type { EnrolResponse, Role } from '../../../core/sync/enrolment.js';
+import { createUserWithCode } from '../../../server/auth/users.js';
+import type { ServerDb } from '../../../server/db/connect.js';
+import { migrateToLatest } from '../../../server/db/migrate.js';
+import { buildApp } from '../../../server/http/app.js';
+import type { TestEngine } from './engines.js';
+
+/** A migrated database and an app over it, with a clock the test can move. */
+export type Harness = {
+  server: ServerDb;
+  app: FastifyInstance;
+  clock: { now: Date };
+  close: () => Promise<void>;
+};
+
+export async function openHarness(engine: TestEngine): Promise<Harness> {
+  const server = await engine.fresh();
+  await migrateToLatest(server);
+  const clock = { now: new Date('2026-11-22T09:00:00.000Z') };
+  const app = buildApp({ server, now: () => clock.now });
+  await app.ready();
+  return {
+    server,
+    app,
+    clock,
+    close: async () => {
+      await app.close();
+      await server.close();
+    },
+  };
+}
+
+export async function newUserCode(h: Harness, role: Role = 'rep', team: string | null = 'north', ttlMs?: number): Promise<string> {
+  const created = await createUserWithCode(h.server, { name: `User ${role}`, role, team }, { now: h.clock.now, ...(ttlMs === undefined ? {} : { ttlMs }) });
+  return created.code;
+}
+
+export function enrol(h: Harness, code: string, protocol: number = PROTOCOL_VERSION): Promise<LightMyRequestResponse> {
+  return h.app.inject({ method: 'POST', url: '/v1/enrol', payload: { code, deviceName: 'Desk 4', protocol } });
+}
+
+export async function enrolOk(h: Harness, code: string): Promise<EnrolResponse> {
+  const response = await enrol(h, code);
+  if (response.statusCode !== 201) throw new Error(`enrol failed: ${response.statusCode} ${response.body}`);
+  return response.json<EnrolResponse>();
+}
+
+export function getMe(h: Harness, token: string, deviceId: string, protocol: string = String(PROTOCOL_VERSION)): Promise<LightMyRequestResponse> {
+  return h.app.inject({
+    method: 'GET',
+    url: '/v1/me',
+    headers: { authorization: `Bearer ${token}`, 'x-heard-device': deviceId, 'x-heard-protocol': protocol },
+  });
+}
+
+export async function countRows(h: Harness, table: 'users' | 'devices' | 'enrolment_codes'): Promise<number> {
+  const row = await h.server.db.selectFrom(table).select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
