@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect } from '@playwright/test';
@@ -8,6 +8,8 @@ import { startBrowserHost } from '../../electron/backend/hosts/wsHost.js';
 import { ManualClock } from '../../electron/backend/testing/manualClock.js';
 
 export type AppFixture = {
+  /** Custom script files (JSON) put here are read by scripts.list; empty at the start. */
+  scriptsDir: string;
   /** Open this in the page: the renderer with its one-time token. */
   url: string;
   origin: string;
@@ -50,9 +52,12 @@ export const test = base.extend<AppOptions & { app: TimedAppFixture }>({
   app: async ({ manualClock }, use) => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'heard-e2e-'));
     const clock = manualClock === false ? null : new ManualClock(manualClock === true ? Date.now() : manualClock);
-    const backend = createBackend({ dbPath: path.join(dir, 'heard.sqlite'), repName: 'Dana Rep', ...(clock ? { clock } : {}) });
+    const scriptsDir = path.join(dir, 'scripts');
+    mkdirSync(scriptsDir);
+    const backend = createBackend({ dbPath: path.join(dir, 'heard.sqlite'), repName: 'Dana Rep', scriptsDir, ...(clock ? { clock } : {}) });
     const host = await startBrowserHost({ backend, staticDir: path.resolve('dist/renderer') });
     await use({
+      scriptsDir,
       url: host.url,
       origin: host.origin,
       token: host.token,

@@ -2,6 +2,7 @@ import type { CallView } from '../../../core/api/schemas/call.js';
 import { useAppStore } from '../../app/StoreContext.js';
 import { Dialog } from '../../shared/ui/Dialog.js';
 import { KeyedChoices } from '../../shared/ui/KeyedChoices.js';
+import { ScriptProblems } from './ScriptProblems.js';
 import { selectScripts } from './selectors.js';
 
 /** Switching the method mid-call; steps the methods share (listen, apologize...) stay ticked. */
@@ -32,6 +33,7 @@ export function MethodDialog({ call }: { call: CallView }) {
         onChange={pick}
         onEnter={close}
       />
+      <ScriptProblems />
     </Dialog>
   );
 }

@@ -37,6 +37,8 @@ export type LiveSlice = {
   callHistory: CustomerHistory | null;
   callNumber: PoppedNumber | null;
   scripts: readonly ScriptDefinition[];
+  /** Custom script files that failed to load, each naming the file and the field. */
+  scriptProblems: readonly string[];
   /** The last refused write on the call, in the backend's words. */
   callError: ApiError | null;
   /** Writes in flight; wrap-up waits for them. */
@@ -76,6 +78,7 @@ export const initialLiveState = {
   callHistory: null as CustomerHistory | null,
   callNumber: null as PoppedNumber | null,
   scripts: BUILT_IN_SCRIPTS as readonly ScriptDefinition[],
+  scriptProblems: [] as readonly string[],
   callError: null as ApiError | null,
   callWrites: 0,
   startPending: false,
@@ -238,7 +241,9 @@ export const createLiveSlice =
       },
       async loadScripts() {
         const result = await deps.api.call('scripts.list', {});
-        if (result.ok && result.value.scripts.length > 0) set({ scripts: result.value.scripts });
+        if (!result.ok) return;
+        // The built-ins stay when the list is empty; a broken custom file is shown, not hidden.
+        set({ scriptProblems: result.value.problems, ...(result.value.scripts.length > 0 ? { scripts: result.value.scripts } : {}) });
       },
       dismissCallError() {
         set({ callError: null });

@@ -9,6 +9,7 @@ export const selectCallError = (s: AppState) => s.callError;
 export const selectCallPanel = (s: AppState) => s.callPanel;
 export const selectPromisePreset = (s: AppState) => s.promisePreset;
 export const selectScripts = (s: AppState) => s.scripts;
+export const selectScriptProblems = (s: AppState) => s.scriptProblems;
 export const selectCopyRequest = (s: AppState) => s.copyRequest;
 export const selectStartPending = (s: AppState) => s.startPending;
 export const selectStartError = (s: AppState) => s.startError;
