@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useTick } from '../shared/useTick.js';
 import { useAppStore } from './StoreContext.js';
 
 /**
@@ -7,14 +7,8 @@ import { useAppStore } from './StoreContext.js';
  */
 export function useNow(everyMs = 30_000): number {
   const now = useAppStore((s) => s.now);
-  const offset = useAppStore((s) => s.clockOffsetMs);
-  const [tick, setTick] = useState(0);
-  useEffect(() => {
-    const id = setInterval(() => setTick((t) => t + 1), everyMs);
-    return () => clearInterval(id);
-  }, [everyMs]);
-  // tick and offset are read so the value is recomputed when either changes.
-  void tick;
-  void offset;
+  // Subscribed so the value is recomputed when the offset to the backend's clock changes.
+  useAppStore((s) => s.clockOffsetMs);
+  useTick(everyMs);
   return now();
 }

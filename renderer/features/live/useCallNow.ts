@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
 import { useAppStore } from '../../app/StoreContext.js';
+import { useTick } from '../../shared/useTick.js';
 
 /**
  * Now by the call's clock (the backend's, through CallView.now), re-read every `everyMs`.
@@ -7,13 +7,8 @@ import { useAppStore } from '../../app/StoreContext.js';
  */
 export function useCallNow(everyMs: number): number {
   const callNow = useAppStore((s) => s.callNow);
-  const offset = useAppStore((s) => s.callClockOffsetMs);
-  const [tick, setTick] = useState(0);
-  useEffect(() => {
-    const id = setInterval(() => setTick((t) => t + 1), everyMs);
-    return () => clearInterval(id);
-  }, [everyMs]);
-  void tick;
-  void offset;
+  // Subscribed so the value is recomputed when the offset to the call's clock changes.
+  useAppStore((s) => s.callClockOffsetMs);
+  useTick(everyMs);
   return callNow();
 }
