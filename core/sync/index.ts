@@ -1,0 +1,12 @@
+export * from './protocol.js';
+export * from './enrolment.js';
+export * from './hlc.js';
+export * from './json.js';
+export { ENTITIES, CHANGE_KINDS, KINDS_BY_ENTITY, TERMINAL_COMMITMENT_STATUSES, changeShapeProblem } from './rules.js';
+export * from './change.js';
+export type * from './state.js';
+export { FROZEN_REASON, AFTER_TERMINAL_REASON } from './state.js';
+export { compareChanges } from './order.js';
+export { deriveView } from './derive.js';
+export { applyChange, emptyState, mergeStates, type ApplyOutcome, type ApplyResult } from './merge.js';
+export * from './messages.js';
