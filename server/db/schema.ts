@@ -32,9 +32,56 @@ export type DevicesTable = {
   revoked_at: string | null;
 };
 
+// Sync tables (migration 0020). bigint columns come back from PostgreSQL as strings,
+// hence `number | string` on read; callers convert with Number().
+
+/** One version counter per space; a space is a team (users without a team share ''). */
+export type SyncSpacesTable = {
+  space: string;
+  version: number | string;
+};
+
+/** The highest seq of each device that is stored (applied or rejected). */
+export type SyncDevicesTable = {
+  device_id: string;
+  last_seq: number | string;
+};
+
+export type SyncChangeStatus = 'applied' | 'rejected' | 'superseded' | 'duplicate';
+
+export type SyncChangesTable = {
+  device_id: string;
+  seq: number | string;
+  change_id: string;
+  space: string;
+  user_id: string;
+  entity: string;
+  entity_id: string;
+  kind: string;
+  /** JSON text of the change's fields. */
+  fields: string;
+  hlc: string;
+  status: SyncChangeStatus;
+  reason: string | null;
+  version: number | string;
+  stored_at: string;
+};
+
+/** The merged EntityState (core/sync) of each entity, as JSON text. */
+export type SyncEntitiesTable = {
+  space: string;
+  entity: string;
+  entity_id: string;
+  state: string;
+};
+
 export type ServerDatabase = {
   users: UsersTable;
   enrolment_codes: EnrolmentCodesTable;
   devices: DevicesTable;
+  sync_spaces: SyncSpacesTable;
+  sync_devices: SyncDevicesTable;
+  sync_changes: SyncChangesTable;
+  sync_entities: SyncEntitiesTable;
 };
 

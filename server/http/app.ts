@@ -2,13 +2,15 @@ import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import type { ServerDb } from '../db/connect.js';
 import { HttpError, sendError } from './errors.js';
 import { checkProtocol } from './protocol.js';
-import { registerRoutes } from './routes.js';
+import { registerRoutes, type RouteHooks } from './routes.js';
 
 export type AppOptions = {
   server: ServerDb;
   /** Injected so tests can expire codes without waiting. */
   now?: () => Date;
   logger?: boolean;
+  /** Test hooks (fault injection); never set in production. */
+  hooks?: RouteHooks;
 };
 
 export function buildApp(options: AppOptions): FastifyInstance {
@@ -21,7 +23,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
     checkProtocol(request.headers, request.body);
   });
 
-  registerRoutes(app, options.server, now);
+  registerRoutes(app, options.server, now, options.hooks);
 
   app.setNotFoundHandler((request, reply) => sendError(reply, 404, 'not_found', `No route ${request.method} ${request.url}.`));
 

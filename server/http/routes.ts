@@ -1,8 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { EnrolRequest, type MeResponse } from '../../core/sync/enrolment.js';
+import { PullRequest, PushRequest, type PullResponse, type PushResponse } from '../../core/sync/messages.js';
 import { enrolDevice } from '../auth/enrol.js';
 import type { ServerDb } from '../db/connect.js';
 import { authenticateRequest, requestAuth } from './deviceAuth.js';
+import { pullChanges } from '../sync/pull.js';
+import { pushChanges } from '../sync/push.js';
 import { HttpError } from './errors.js';
 
 const ENROL_FAILURES = {
@@ -11,7 +14,15 @@ const ENROL_FAILURES = {
   code_expired: [401, 'This enrolment code has expired. Ask an admin for a new one.'],
 } as const;
 
-export function registerRoutes(app: FastifyInstance, server: ServerDb, now: () => Date): void {
+/** Test hooks; absent in production. */
+export type RouteHooks = { afterStore?: (index: number) => void };
+
+function invalid(what: string, error: { issues: { path: PropertyKey[]; message: string }[] }): HttpError {
+  const issue = error.issues[0];
+  return new HttpError(400, 'invalid_request', `Invalid ${what}: ${issue ? `${issue.path.map(String).join('.') || 'body'}: ${issue.message}` : 'bad body'}`);
+}
+
+export function registerRoutes(app: FastifyInstance, server: ServerDb, now: () => Date, hooks: RouteHooks = {}): void {
   app.post('/v1/enrol', async (request, reply) => {
     const parsed = EnrolRequest.safeParse(request.body);
     if (!parsed.success) {
@@ -32,6 +43,18 @@ export function registerRoutes(app: FastifyInstance, server: ServerDb, now: () =
     scope.get('/v1/me', async (request): Promise<MeResponse> => {
       const auth = requestAuth(request);
       return { deviceId: auth.deviceId, user: auth.user };
+    });
+
+    scope.post('/v1/push', async (request): Promise<PushResponse> => {
+      const parsed = PushRequest.safeParse(request.body);
+      if (!parsed.success) throw invalid('push request', parsed.error);
+      return pushChanges(server, requestAuth(request), parsed.data, { now: now(), ...(hooks.afterStore ? { afterStore: hooks.afterStore } : {}) });
+    });
+
+    scope.post('/v1/pull', async (request): Promise<PullResponse> => {
+      const parsed = PullRequest.safeParse(request.body);
+      if (!parsed.success) throw invalid('pull request', parsed.error);
+      return pullChanges(server, requestAuth(request), parsed.data);
     });
   });
 }

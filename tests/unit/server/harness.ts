@@ -12,6 +12,8 @@ export type Harness = {
   server: ServerDb;
   app: FastifyInstance;
   clock: { now: Date };
+  /** Fault injection: set afterStore to throw and fail a push midway. */
+  faults: { afterStore?: (index: number) => void };
   close: () => Promise<void>;
 };
 
@@ -19,12 +21,14 @@ export async function openHarness(engine: TestEngine): Promise<Harness> {
   const server = await engine.fresh();
   await migrateToLatest(server);
   const clock = { now: new Date('2026-11-22T09:00:00.000Z') };
-  const app = buildApp({ server, now: () => clock.now });
+  const faults: Harness['faults'] = {};
+  const app = buildApp({ server, now: () => clock.now, hooks: { afterStore: (index) => faults.afterStore?.(index) } });
   await app.ready();
   return {
     server,
     app,
     clock,
+    faults,
     close: async () => {
       await app.close();
       await server.close();

@@ -1,0 +1,53 @@
+import type { ChangeRecord } from '../../core/sync/change.js';
+import type { JsonValue } from '../../core/sync/json.js';
+import type { PullRequest, PullResponse } from '../../core/sync/messages.js';
+import type { DeviceAuth } from '../auth/authenticate.js';
+import type { ServerDb } from '../db/connect.js';
+import { HttpError } from '../http/errors.js';
+import { mayReadSpace, spaceOf } from './access.js';
+
+// Pull (DESIGN.md, Sync): the changes of the caller's space with a version above the cursor,
+// in version order. Every stored change has its own version (the space's counter, bumped
+// inside the push transaction), so a page boundary never splits a version and the cursor is
+// simply the last version returned.
+//
+// Rejected changes are not served: a ChangeRecord carries no status, so another device would
+// apply a forbidden change as if it were accepted. Their author learns of them from the push
+// answer (repeated on a retried push).
+
+const CURSOR = /^\d{1,15}$/;
+
+export async function pullChanges(server: ServerDb, auth: DeviceAuth, request: PullRequest): Promise<PullResponse> {
+  if (request.cursor !== null && !CURSOR.test(request.cursor)) {
+    throw new HttpError(400, 'invalid_request', 'Invalid pull request: cursor: not a cursor this server issued');
+  }
+  const after = request.cursor === null ? 0 : Number(request.cursor);
+  if (!mayReadSpace(auth.user)) return { changes: [], cursor: request.cursor, more: false };
+
+  const rows = await server.db
+    .selectFrom('sync_changes')
+    .select(['device_id', 'seq', 'change_id', 'kind', 'entity', 'entity_id', 'fields', 'hlc', 'version'])
+    .where('space', '=', spaceOf(auth.user))
+    .where('version', '>', after)
+    .where('status', '!=', 'rejected')
+    .orderBy('version')
+    .orderBy('change_id')
+    .limit(request.limit + 1)
+    .execute();
+  const more = rows.length > request.limit;
+  const page = rows.slice(0, request.limit);
+  const changes = page.map(
+    (row): ChangeRecord => ({
+      deviceId: row.device_id,
+      seq: Number(row.seq),
+      id: row.change_id,
+      kind: row.kind as ChangeRecord['kind'],
+      entity: row.entity as ChangeRecord['entity'],
+      entityId: row.entity_id,
+      fields: JSON.parse(row.fields) as Record<string, JsonValue>,
+      hlc: row.hlc,
+    }),
+  );
+  const last = page.at(-1);
+  return { changes, cursor: last ? String(Number(last.version)) : request.cursor, more };
+}
