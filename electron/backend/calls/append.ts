@@ -5,17 +5,20 @@ import type { ScriptCatalog } from '../../../core/call/scripts/catalog.js';
 import type { CallState } from '../../../core/call/state.js';
 import { setCallEnded, setCallMood, setCallOutcome, setCallScript, type CallRecord } from '../../../db/queries/calls.js';
 import { insertCommitmentChange } from '../../../db/queries/commitments.js';
+import { appendOutbox } from '../../../db/queries/outbox.js';
 import { insertHandover } from '../../../db/queries/handovers.js';
 import { insertCommitmentRow, insertNoteRow, touchCase } from '../../../db/queries/rows.js';
 import { insertCallEvent } from '../../../db/queries/writes.js';
+import { callEventChanges } from '../sync/changes.js';
 import type { LoadedCall } from './callLog.js';
 
-export type AppendContext = { db: Database; repName: string; catalog: ScriptCatalog };
+/** `now`: the wall clock, which stamps the outbox's change records (the event's own time is the call clock's). */
+export type AppendContext = { db: Database; repName: string; catalog: ScriptCatalog; now: number };
 
 /**
  * Appends one event to a call's log with everything it projects into the other tables: the
  * note, the promise and its first history entry, the call row's moods, outcome and end, the
- * hand-over, and the case's last-touched time. Must run inside the caller's immediate
+ * hand-over, the case's last-touched time, and the change records for sync (the outbox). Must run inside the caller's immediate
  * transaction, so the event and its projections land together or not at all. Returns the
  * call with the new event folded in; the caller hands it to CallLog once the transaction
  * has committed.
@@ -26,6 +29,7 @@ export function appendEvent(c: AppendContext, call: LoadedCall, event: CallEvent
   insertCallEvent(db, { id, callId, at, type, payload });
   const record = project(c, call.record, event);
   if (record.caseId !== null) touchCase(db, record.caseId, at);
+  appendOutbox(db, callEventChanges(record, event, c.repName, c.now), c.now);
   const lastAt = call.version.lastAt === null ? at : Math.max(call.version.lastAt, at);
   // `folded`: the caller may have folded the event already (to check it); it is the same fold.
   const state = folded ?? applyEvent(call.state, event, c.catalog);

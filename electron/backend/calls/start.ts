@@ -8,9 +8,11 @@ import { immediate } from '../../../db/open.js';
 import { getCallRecord } from '../../../db/queries/calls.js';
 import { caseNumberTaken, getCaseRecord } from '../../../db/queries/cases.js';
 import { getCustomer } from '../../../db/queries/customers.js';
+import { appendOutbox } from '../../../db/queries/outbox.js';
 import { insertCallRow } from '../../../db/queries/rows.js';
 import { insertCase } from '../../../db/queries/writes.js';
 import type { BackendContext } from '../context.js';
+import { caseCreated } from '../sync/changes.js';
 import { appendEvent } from './append.js';
 import type { LoadedCall } from './callLog.js';
 import { refuseUnknownScript } from './checks.js';
@@ -45,7 +47,9 @@ export function startCall(ctx: BackendContext, input: StartInput): { call: Loade
     let caseId = input.caseId;
     if (input.newCaseSubject !== undefined) {
       caseId = newCaseId(ctx, at);
-      insertCase(ctx.db, { id: caseId, customerId: input.customerId, subject: input.newCaseSubject, status: 'open', category: null, createdAt: at });
+      const newCase = { id: caseId, customerId: input.customerId, number: caseNumberFromId(caseId), subject: input.newCaseSubject, status: 'open', category: null, createdAt: at } as const;
+      insertCase(ctx.db, newCase);
+      appendOutbox(ctx.db, caseCreated(newCase, ctx.clock.now()), ctx.clock.now());
     }
     insertCallRow(ctx.db, {
       id: callId,
@@ -76,7 +80,7 @@ export function startCall(ctx: BackendContext, input: StartInput): { call: Loade
       scriptId: input.scriptId,
     });
     const empty: LoadedCall = { record, state: reduceCall([], catalog), version: { count: 0, lastAt: null } };
-    return { call: appendEvent({ db: ctx.db, repName: ctx.repName, catalog }, empty, started), created: true };
+    return { call: appendEvent({ db: ctx.db, repName: ctx.repName, catalog, now: ctx.clock.now() }, empty, started), created: true };
   });
 }
 

@@ -168,7 +168,7 @@ export class HoldMonitor {
       if (p.kind !== 'checkin_due') continue;
       const at = this.ctx.callClocks.stamp(callId, current.version.lastAt);
       const event = CallEvent.parse({ type: 'hold.checkin_due', id: newId(at), callId, at, n: p.number });
-      current = appendEvent({ db: this.ctx.db, repName: this.ctx.repName, catalog }, current, event);
+      current = appendEvent({ db: this.ctx.db, repName: this.ctx.repName, catalog, now: this.ctx.clock.now() }, current, event);
     }
     return current;
   }

@@ -64,7 +64,7 @@ export const record: Handler<'call.record'> = ({ callId, event: input }, ctx) =>
       });
       const folded = applyEvent(call.state, event, catalog);
       refuseAnomaly(call.state, folded, event);
-      return { call: appendEvent({ db: ctx.db, repName: ctx.repName, catalog }, call, event, folded), written: true };
+      return { call: appendEvent({ db: ctx.db, repName: ctx.repName, catalog, now: ctx.clock.now() }, call, event, folded), written: true };
     }),
   );
   if (outcome.written) afterWrite(ctx, outcome.call);

@@ -1,6 +1,7 @@
 import { ApiFailure } from '../../../core/api/result.js';
 import type { CommitmentWithHistory } from '../../../core/api/schemas/commitments.js';
 import { immediate } from '../../../db/open.js';
+import { appendOutbox } from '../../../db/queries/outbox.js';
 import {
   closeCommitment,
   commitmentChanges,
@@ -12,6 +13,7 @@ import {
 } from '../../../db/queries/commitments.js';
 import { refuseDueInPast } from '../calls/checks.js';
 import { dueItemOf, withHistory } from '../commitments/views.js';
+import { commitmentDone, commitmentRescheduled } from '../sync/changes.js';
 import type { BackendContext } from '../context.js';
 import type { Handler } from '../dispatch.js';
 
@@ -35,6 +37,7 @@ export const complete: Handler<'commitments.complete'> = ({ commitmentId }, ctx)
     const now = ctx.clock.now();
     closeCommitment(ctx.db, r.id, 'done', now);
     insertCommitmentChange(ctx.db, r.id, { at: now, action: 'done', dueAt: r.dueAt, previousDueAt: null, by: ctx.repName, reason: null });
+    appendOutbox(ctx.db, commitmentDone(r.id, now), now);
     return true;
   });
   if (changed) ctx.changed.commitments();
@@ -54,6 +57,7 @@ export const reschedule: Handler<'commitments.reschedule'> = ({ commitmentId, du
     setCommitmentDue(ctx.db, r.id, dueAt);
     const why = reason === undefined || reason === '' ? null : reason;
     insertCommitmentChange(ctx.db, r.id, { at: now, action: 'rescheduled', dueAt, previousDueAt: r.dueAt, by: ctx.repName, reason: why });
+    appendOutbox(ctx.db, commitmentRescheduled(r.id, dueAt, now), now);
     return true;
   });
   if (changed) ctx.changed.commitments();

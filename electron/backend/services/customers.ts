@@ -1,8 +1,11 @@
 import { ApiFailure } from '../../../core/api/index.js';
 import { newId, normalizePhone } from '../../../core/model/index.js';
+import { immediate } from '../../../db/open.js';
 import { getCustomer, insertCustomer } from '../../../db/queries/customers.js';
 import { customerHistory } from '../../../db/queries/history.js';
+import { appendOutbox } from '../../../db/queries/outbox.js';
 import type { Handler } from '../dispatch.js';
+import { customerCreated } from '../sync/changes.js';
 
 export const history: Handler<'customers.history'> = ({ customerId }, ctx) => {
   const found = customerHistory(ctx.db, customerId, ctx.clock.now());
@@ -30,7 +33,13 @@ export const create: Handler<'customers.create'> = (input, ctx) => {
   if (phones.length === 0) throw new ApiFailure('BAD_INPUT', 'phones: Add at least one phone number.');
   const now = ctx.clock.now();
   const id = input.id ?? newId(now);
-  insertCustomer(ctx.db, { id, name: input.name, email: input.email ? input.email : null, phones, now });
+  const email = input.email ? input.email : null;
+  // The customer's rows and its change record commit together (insertCustomer's own
+  // transaction becomes a savepoint of this one).
+  immediate(ctx.db, () => {
+    insertCustomer(ctx.db, { id, name: input.name, email, phones, now });
+    appendOutbox(ctx.db, customerCreated({ id, name: input.name, email, phones }, now), now);
+  });
   const customer = getCustomer(ctx.db, id);
   if (!customer) throw new ApiFailure('INTERNAL', 'The customer was not saved.');
   return { customer };
