@@ -4,6 +4,7 @@ import { LIMITS } from '../../../core/model/limits.js';
 import { useAppStore, useAppStoreApi } from '../../app/StoreContext.js';
 import { copyText, type CopyOutcome } from '../../shared/clipboard.js';
 import { Dialog } from '../../shared/ui/Dialog.js';
+import { TextField } from '../../shared/ui/TextField.js';
 import { useDraftState } from './useDraftState.js';
 
 type Kind = 'transfer' | 'escalate';
@@ -60,40 +61,30 @@ export function HandoverDialog({ kind }: { call: CallView; kind: Kind }) {
   }
   return (
     <Dialog title={title} testId="handover-dialog" onClose={() => close()} onSubmit={() => void submit()}>
-      <div className="field">
-        <label className="field-label" htmlFor="handover-to">
-          {kind === 'transfer' ? 'Transfer to (person or team)' : 'Escalate to (person or team)'}
-        </label>
-        <input
-          id="handover-to"
-          className="input"
-          data-testid="handover-to"
-          data-autofocus="true"
-          maxLength={LIMITS.name}
-          value={to}
-          onChange={(e) => {
-            setTo(e.target.value);
+      <TextField
+        id="handover-to"
+        label={kind === 'transfer' ? 'Transfer to (person or team)' : 'Escalate to (person or team)'}
+        value={to}
+        onChange={(value) => {
+          setTo(value);
+          setProblem(null);
+        }}
+        testId="handover-to"
+        autoFocus
+        maxLength={LIMITS.name}
+      />
+      {kind === 'escalate' && (
+        <TextField
+          id="handover-reason"
+          label="Why"
+          value={reason}
+          onChange={(value) => {
+            setReason(value);
             setProblem(null);
           }}
+          testId="handover-reason"
+          maxLength={LIMITS.summary}
         />
-      </div>
-      {kind === 'escalate' && (
-        <div className="field">
-          <label className="field-label" htmlFor="handover-reason">
-            Why
-          </label>
-          <input
-            id="handover-reason"
-            className="input"
-            data-testid="handover-reason"
-            maxLength={LIMITS.summary}
-            value={reason}
-            onChange={(e) => {
-              setReason(e.target.value);
-              setProblem(null);
-            }}
-          />
-        </div>
       )}
       <p className="muted">The hand-over summary is written from this call’s notes, steps, mood and promises.</p>
       {problem && (

@@ -4,6 +4,7 @@ import { LIMITS } from '../../../core/model/limits.js';
 import { useAppStore, useAppStoreApi } from '../../app/StoreContext.js';
 import { formatDateTime } from '../../shared/formatDate.js';
 import { Dialog } from '../../shared/ui/Dialog.js';
+import { TextField } from '../../shared/ui/TextField.js';
 import { KeyedChoices } from '../../shared/ui/KeyedChoices.js';
 import { dueChoices, resolveDue, toLocalInput, type DueChoiceId } from '../commitments/dueChoices.js';
 import { selectPromisePreset } from './selectors.js';
@@ -55,40 +56,30 @@ export function PromiseDialog({ call }: { call: CallView }) {
       wide
       onSubmit={() => void submit()}
     >
-      <div className="field">
-        <label className="field-label" htmlFor="promise-what">
-          What was promised
-        </label>
-        <input
-          id="promise-what"
-          className="input"
-          data-testid="promise-description"
-          data-autofocus={preset === 'callback' ? undefined : 'true'}
-          maxLength={LIMITS.commitment}
-          value={description}
-          placeholder="Call back with the refund status"
-          onChange={(e) => {
-            setDescription(e.target.value);
-            setProblem(null);
-          }}
-        />
-      </div>
-      <div className="field">
-        <label className="field-label" htmlFor="promise-owner">
-          Owner (who does it)
-        </label>
-        <input
-          id="promise-owner"
-          className="input"
-          data-testid="promise-owner"
-          maxLength={LIMITS.name}
-          value={owner}
-          onChange={(e) => {
-            setOwner(e.target.value);
-            setProblem(null);
-          }}
-        />
-      </div>
+      <TextField
+        id="promise-what"
+        label="What was promised"
+        value={description}
+        onChange={(value) => {
+          setDescription(value);
+          setProblem(null);
+        }}
+        testId="promise-description"
+        autoFocus={preset !== 'callback'}
+        maxLength={LIMITS.commitment}
+        placeholder="Call back with the refund status"
+      />
+      <TextField
+        id="promise-owner"
+        label="Owner (who does it)"
+        value={owner}
+        onChange={(value) => {
+          setOwner(value);
+          setProblem(null);
+        }}
+        testId="promise-owner"
+        maxLength={LIMITS.name}
+      />
       <KeyedChoices
         name="promise-due"
         label="Due"
@@ -109,22 +100,17 @@ export function PromiseDialog({ call }: { call: CallView }) {
         onEnter={() => void submit()}
       />
       {choice === 'custom' && (
-        <div className="field">
-          <label className="field-label" htmlFor="promise-custom">
-            Due at
-          </label>
-          <input
-            id="promise-custom"
-            className="input"
-            type="datetime-local"
-            data-testid="promise-custom"
-            value={custom}
-            onChange={(e) => {
-              setCustom(e.target.value);
-              setProblem(null);
-            }}
-          />
-        </div>
+        <TextField
+          id="promise-custom"
+          label="Due at"
+          value={custom}
+          onChange={(value) => {
+            setCustom(value);
+            setProblem(null);
+          }}
+          testId="promise-custom"
+          type="datetime-local"
+        />
       )}
       {problem && (
         <p className="form-error" role="alert" data-testid="promise-error">

@@ -6,6 +6,7 @@ import type { PoppedNumber } from '../../app/screenSlice.js';
 import { isTextField } from '../../app/shortcuts.js';
 import { useAppStore } from '../../app/StoreContext.js';
 import { Dialog } from '../../shared/ui/Dialog.js';
+import { TextField } from '../../shared/ui/TextField.js';
 import { KeyedChoices, type KeyedChoice } from '../../shared/ui/KeyedChoices.js';
 import { CASE_STATUS_LABEL } from '../customer/labels.js';
 import { casesToOffer } from '../customer/selectors.js';
@@ -103,24 +104,19 @@ export function StartCallDialog({ history, number }: { history: CustomerHistory;
     >
       <KeyedChoices name="start-case" label="What is the call about?" choices={caseChoices} value={choice} onChange={pick} onEnter={submit} autoFocus layout="column" testId="start-case" />
       {choice === NEW && (
-        <div className="field">
-          <label className="field-label" htmlFor="start-subject">
-            New case subject
-          </label>
-          <input
-            id="start-subject"
-            ref={subjectRef}
-            className="input"
-            data-testid="start-subject"
-            maxLength={LIMITS.subject}
-            value={subject}
-            onChange={(e) => {
-              setSubject(e.target.value);
-              setProblem(null);
-            }}
-            placeholder="Refund not received for order #4471"
-          />
-        </div>
+        <TextField
+          id="start-subject"
+          label="New case subject"
+          value={subject}
+          onChange={(value) => {
+            setSubject(value);
+            setProblem(null);
+          }}
+          testId="start-subject"
+          inputRef={subjectRef}
+          maxLength={LIMITS.subject}
+          placeholder="Refund not received for order #4471"
+        />
       )}
       <KeyedChoices
         name="start-method"

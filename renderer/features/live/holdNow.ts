@@ -1,4 +1,4 @@
-import type { CallView } from '../../../core/api/schemas/call.js';
+import type { CallView, HoldView } from '../../../core/api/schemas/call.js';
 import { DEFAULT_HOLD_POLICY, holdElapsedMs, totalHoldMs } from '../../../core/call/holdPolicy.js';
 import { currentHold } from '../../../core/call/state.js';
 
@@ -23,14 +23,8 @@ export type HoldNow = {
   dueInMs: number | null;
   callback: CallbackLevel;
   permission: PermissionLevel;
-  stats: {
-    count: number;
-    totalMs: number;
-    longestMs: number;
-    withoutPermission: number;
-    checkinsOnTime: number;
-    checkinsLate: number;
-  };
+  /** The backend's figures, with the open hold's time grown to `now`. */
+  stats: HoldView['stats'];
 };
 
 const RANK: Record<PromptLevel, number> = { none: 0, due: 1, escalated: 2 };
@@ -55,14 +49,7 @@ export function holdNow(view: CallView, now: number): HoldNow {
   if (callback === 'none' && totalHoldMs(view.state.hold.holds, now) >= DEFAULT_HOLD_POLICY.callbackAfterMs) callback = 'offer';
 
   const grown = hold ? Math.max(0, now - view.now) : 0;
-  const stats = {
-    count: h.stats.count,
-    totalMs: h.stats.totalMs + grown,
-    longestMs: Math.max(h.stats.longestMs, elapsedMs),
-    withoutPermission: h.stats.withoutPermission,
-    checkinsOnTime: h.stats.checkinsOnTime,
-    checkinsLate: h.stats.checkinsLate,
-  };
+  const stats = { ...h.stats, totalMs: h.stats.totalMs + grown, longestMs: Math.max(h.stats.longestMs, elapsedMs) };
 
   const p = view.state.hold.permission;
   const permission: PermissionLevel = onHold || p === null ? 'none' : p.granted === null ? 'asked' : p.granted ? 'granted' : 'declined';

@@ -1,21 +1,12 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ErrorBody } from '../../../core/sync/enrolment.js';
 import { MIN_PROTOCOL_VERSION, PROTOCOL_VERSION } from '../../../core/sync/protocol.js';
 import { revokeDevice } from '../../../server/auth/users.js';
 import { ENGINES } from './engines.js';
-import { countRows, enrol, enrolOk, getMe, newUserCode, openHarness, type Harness } from './harness.js';
+import { countRows, enrol, enrolOk, getMe, newUserCode, useHarnessPerTest } from './harness.js';
 
 describe.each(ENGINES)('device auth and protocol on %s', (_name, makeEngine) => {
-  const engine = makeEngine();
-  let h: Harness;
-  beforeAll(engine.start);
-  afterAll(engine.stop);
-  beforeEach(async () => {
-    h = await openHarness(engine);
-  });
-  afterEach(async () => {
-    await h.close();
-  });
+  const h = useHarnessPerTest(makeEngine);
 
   it('refuses a token presented with another device id', async () => {
     const first = await enrolOk(h, await newUserCode(h));

@@ -1,8 +1,8 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../../../server/cli/args.js';
 import { runAdmin } from '../../../server/cli/admin.js';
 import { ENGINES } from './engines.js';
-import { enrolOk, getMe, openHarness, type Harness } from './harness.js';
+import { enrolOk, getMe, useHarnessPerTest } from './harness.js';
 
 describe('parseArgs', () => {
   it('reads positional words, "--key value", "--key=value" and bare flags', () => {
@@ -13,16 +13,7 @@ describe('parseArgs', () => {
 });
 
 describe.each(ENGINES)('admin commands on %s', (_name, makeEngine) => {
-  const engine = makeEngine();
-  let h: Harness;
-  beforeAll(engine.start);
-  afterAll(engine.stop);
-  beforeEach(async () => {
-    h = await openHarness(engine);
-  });
-  afterEach(async () => {
-    await h.close();
-  });
+  const h = useHarnessPerTest(makeEngine);
 
   it('create-user prints a one-time code that enrols a device with that role and team', async () => {
     const lines = await runAdmin(h.server, parseArgs(['admin', 'create-user', '--name', 'Dana', '--role', 'qa', '--team', 'north']));

@@ -1,19 +1,10 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EnrolResponse, ErrorBody, type Role } from '../../../core/sync/enrolment.js';
 import { ENGINES } from './engines.js';
-import { countRows, enrol, enrolOk, getMe, newUserCode, openHarness, type Harness } from './harness.js';
+import { countRows, enrol, enrolOk, getMe, newUserCode, useHarnessPerTest } from './harness.js';
 
 describe.each(ENGINES)('enrolment on %s', (_name, makeEngine) => {
-  const engine = makeEngine();
-  let h: Harness;
-  beforeAll(engine.start);
-  afterAll(engine.stop);
-  beforeEach(async () => {
-    h = await openHarness(engine);
-  });
-  afterEach(async () => {
-    await h.close();
-  });
+  const h = useHarnessPerTest(makeEngine);
 
   it('turns a code into a device token and the user it belongs to', async () => {
     const code = await newUserCode(h, 'rep', 'north');

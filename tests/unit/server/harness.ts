@@ -1,3 +1,4 @@
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { PROTOCOL_VERSION } from '../../../core/sync/protocol.js';
 import type { EnrolResponse, Role } from '../../../core/sync/enrolment.js';
@@ -62,4 +63,30 @@ export function getMe(h: Harness, token: string, deviceId: string, protocol: str
 export async function countRows(h: Harness, table: 'users' | 'devices' | 'enrolment_codes'): Promise<number> {
   const row = await h.server.db.selectFrom(table).select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+/**
+ * Registers the per-file lifecycle every server test shares: the engine starts once for
+ * the file, and each test gets a fresh migrated database and app, closed after it. The
+ * returned handle always points at the current test's harness, so a test file declares
+ * it once beside its describe instead of re-assigning a variable in beforeEach.
+ */
+export function useHarnessPerTest(makeEngine: () => TestEngine): Harness {
+  const engine = makeEngine();
+  let current: Harness | null = null;
+  beforeAll(engine.start);
+  afterAll(engine.stop);
+  beforeEach(async () => {
+    current = await openHarness(engine);
+  });
+  afterEach(async () => {
+    await current?.close();
+    current = null;
+  });
+  return new Proxy({} as Harness, {
+    get(_target, key) {
+      if (!current) throw new Error('The server harness is used outside a test.');
+      return current[key as keyof Harness];
+    },
+  });
 }

@@ -1,5 +1,5 @@
 import type { LightMyRequestResponse } from 'fastify';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { newId } from '../../../core/model/ids.js';
 import type { ChangeRecord } from '../../../core/sync/change.js';
 import { ErrorBody, type EnrolResponse, type Role } from '../../../core/sync/enrolment.js';
@@ -8,21 +8,12 @@ import { FROZEN_REASON } from '../../../core/sync/state.js';
 import { PullResponse, PushResponse } from '../../../core/sync/messages.js';
 import { PROTOCOL_VERSION } from '../../../core/sync/protocol.js';
 import { ENGINES } from './engines.js';
-import { enrolOk, newUserCode, openHarness, type Harness } from './harness.js';
+import { enrolOk, newUserCode, useHarnessPerTest } from './harness.js';
 
 type Device = EnrolResponse;
 
 describe.each(ENGINES)('sync push and pull on %s', (_name, makeEngine) => {
-  const engine = makeEngine();
-  let h: Harness;
-  beforeAll(engine.start);
-  afterAll(engine.stop);
-  beforeEach(async () => {
-    h = await openHarness(engine);
-  });
-  afterEach(async () => {
-    await h.close();
-  });
+  const h = useHarnessPerTest(makeEngine);
 
   async function device(role: Role = 'rep', team: string | null = 'north'): Promise<Device> {
     return enrolOk(h, await newUserCode(h, role, team));

@@ -1,23 +1,16 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ErrorBody } from '../../../core/sync/enrolment.js';
 import { PROTOCOL_VERSION } from '../../../core/sync/protocol.js';
 import { ENGINES } from './engines.js';
-import { countRows, newUserCode, openHarness, type Harness } from './harness.js';
+import { countRows, newUserCode, useHarnessPerTest } from './harness.js';
 
 // Bad bodies are the client's fault: always a 4xx with {error:{code,message}}, never a
 // 5xx, and nothing written (the code stays unspent).
 describe.each(ENGINES)('request validation on %s', (_name, makeEngine) => {
-  const engine = makeEngine();
-  let h: Harness;
+  const h = useHarnessPerTest(makeEngine);
   let code: string;
-  beforeAll(engine.start);
-  afterAll(engine.stop);
   beforeEach(async () => {
-    h = await openHarness(engine);
     code = await newUserCode(h);
-  });
-  afterEach(async () => {
-    await h.close();
   });
 
   const header = { 'x-heard-protocol': String(PROTOCOL_VERSION) };
