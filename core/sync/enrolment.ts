@@ -20,6 +20,12 @@ export const EnrolRequest = z.strictObject({
   // eslint-disable-next-line no-control-regex -- refusing control characters is the point
   deviceName: z.string().trim().min(1).max(100).regex(/^[^\u0000-\u001f\u007f]*$/, 'no control characters'),
   protocol: z.number().int().nonnegative(),
+  /**
+   * The device's own id, made by the app when its store was created (UUIDv7): its outbox
+   * and clock stamps already carry it, so work done before enrolment syncs unchanged.
+   * Optional for tools that enrol without a store; the server then makes one.
+   */
+  deviceId: z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'deviceId: a lower-case UUID').optional(),
 });
 export type EnrolRequest = z.infer<typeof EnrolRequest>;
 

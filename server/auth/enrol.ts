@@ -3,7 +3,7 @@ import type { EnrolResponse } from '../../core/sync/enrolment.js';
 import type { ServerDb } from '../db/connect.js';
 import { hashEnrolmentCode, newDeviceToken, sha256Hex } from './secrets.js';
 
-export type EnrolFailure = { ok: false; reason: 'unknown_code' | 'code_used' | 'code_expired' };
+export type EnrolFailure = { ok: false; reason: 'unknown_code' | 'code_used' | 'code_expired' | 'device_taken' };
 export type EnrolOutcome = { ok: true; value: EnrolResponse } | EnrolFailure;
 
 /**
@@ -16,12 +16,12 @@ export type EnrolOutcome = { ok: true; value: EnrolResponse } | EnrolFailure;
  */
 export async function enrolDevice(
   server: ServerDb,
-  input: { code: string; deviceName: string },
+  input: { code: string; deviceName: string; deviceId?: string | undefined },
   now: Date = new Date(),
 ): Promise<EnrolOutcome> {
   const codeHash = hashEnrolmentCode(input.code);
   const nowIso = now.toISOString();
-  const deviceId = newId(now.getTime());
+  const deviceId = input.deviceId ?? newId(now.getTime());
   const token = newDeviceToken();
 
   return server.db.transaction().execute(async (trx): Promise<EnrolOutcome> => {
@@ -34,6 +34,11 @@ export async function enrolDevice(
     if (!row) return { ok: false, reason: 'unknown_code' };
     if (row.used_at !== null) return { ok: false, reason: 'code_used' };
     if (row.expires_at <= nowIso) return { ok: false, reason: 'code_expired' };
+
+    // A device id already enrolled: this store is a copy of another device's (or enrols a
+    // second time). Refused, code unspent, so the app can take a new identity and retry.
+    const taken = await trx.selectFrom('devices').select('id').where('id', '=', deviceId).executeTakeFirst();
+    if (taken) return { ok: false, reason: 'device_taken' };
 
     // The device row first: the code row points at it (foreign key).
     await trx

@@ -12,6 +12,7 @@ const ENROL_FAILURES = {
   unknown_code: [401, 'This enrolment code is not valid. Check it, or ask an admin for a new one.'],
   code_used: [409, 'This enrolment code was already used. Ask an admin for a new one.'],
   code_expired: [401, 'This enrolment code has expired. Ask an admin for a new one.'],
+  device_taken: [409, 'This device is already enrolled (its store may be a copy of another device\'s). The app takes a new device identity and tries again; the code was not used.'],
 } as const;
 
 /** Test hooks; absent in production. */

@@ -18,6 +18,20 @@ describe.each(ENGINES)('enrolment on %s', (_name, makeEngine) => {
     expect(me.json()).toEqual({ deviceId: body.deviceId, user: body.user });
   });
 
+  it('keeps the device id the app made for its store, and refuses it a second time with the code unspent', async () => {
+    const deviceId = '0190a2b4-5c6d-7e8f-9a0b-1c2d3e4f5a6b';
+    const first = await h.app.inject({ method: 'POST', url: '/v1/enrol', payload: { code: await newUserCode(h), deviceName: 'Desk 4', protocol: 1, deviceId } });
+    expect(first.statusCode).toBe(201);
+    expect(EnrolResponse.parse(first.json()).deviceId).toBe(deviceId);
+    const code = await newUserCode(h);
+    const copy = await h.app.inject({ method: 'POST', url: '/v1/enrol', payload: { code, deviceName: 'Copied desk', protocol: 1, deviceId } });
+    expect(copy.statusCode).toBe(409);
+    expect(ErrorBody.parse(copy.json()).error.code).toBe('device_taken');
+    expect(await countRows(h, 'devices')).toBe(1);
+    // The code was not spent: the app can enrol with a fresh identity.
+    expect((await enrol(h, code)).statusCode).toBe(201);
+  });
+
   it('forgives case and dashes in a typed code', async () => {
     const code = await newUserCode(h);
     const response = await enrol(h, ` ${code.toLowerCase().replace(/-/g, '')} `);
