@@ -35,19 +35,27 @@ export async function enrolDevice(
     if (row.used_at !== null) return { ok: false, reason: 'code_used' };
     if (row.expires_at <= nowIso) return { ok: false, reason: 'code_expired' };
 
-    // A device id already enrolled: this store is a copy of another device's (or enrols a
-    // second time). Refused, code unspent, so the app can take a new identity and retry.
-    const taken = await trx.selectFrom('devices').select('id').where('id', '=', deviceId).executeTakeFirst();
-    if (taken) return { ok: false, reason: 'device_taken' };
+    // A device id already enrolled. The same user signing in again on their desk (after a
+    // sign-out, or a revoked token) gets a new token for it, and its position is kept. For
+    // another user it is refused, code unspent: the store is a copy of someone else's desk,
+    // and the app takes a new identity and tries again.
+    const taken = await trx.selectFrom('devices').select(['id', 'user_id']).where('id', '=', deviceId).executeTakeFirst();
+    if (taken && taken.user_id !== row.id) return { ok: false, reason: 'device_taken' };
 
-    // The device row first: the code row points at it (foreign key).
-    await trx
-      .insertInto('devices')
-      .values({ id: deviceId, user_id: row.id, name: input.deviceName, token_hash: sha256Hex(token), created_at: nowIso, revoked_at: null })
-      .execute();
+    if (taken) {
+      await trx.updateTable('devices').set({ name: input.deviceName, token_hash: sha256Hex(token), revoked_at: null }).where('id', '=', deviceId).execute();
+    } else {
+      // The device row first: the code row points at it (foreign key).
+      await trx
+        .insertInto('devices')
+        .values({ id: deviceId, user_id: row.id, name: input.deviceName, token_hash: sha256Hex(token), created_at: nowIso, revoked_at: null })
+        .execute();
+    }
     const spent = await trx
       .updateTable('enrolment_codes')
-      .set({ used_at: nowIso, device_id: deviceId })
+      // enrolment_codes.device_id is unique (one code made each device): a code that
+      // re-enrols a known device is spent without naming it again.
+      .set({ used_at: nowIso, device_id: taken ? null : deviceId })
       .where('code_hash', '=', codeHash)
       .where('used_at', 'is', null)
       .executeTakeFirst();

@@ -32,6 +32,20 @@ export async function createUserWithCode(
   return { userId, code, expiresAt };
 }
 
+/** A new one-time code for an existing user (a new desk, or signing in again). Null when there is no such user. */
+export async function createCode(server: ServerDb, userId: string, options: { now?: Date; ttlMs?: number } = {}): Promise<string | null> {
+  const now = options.now ?? new Date();
+  const user = await server.db.selectFrom('users').select('id').where('id', '=', userId).executeTakeFirst();
+  if (!user) return null;
+  const code = newEnrolmentCode();
+  const expiresAt = new Date(now.getTime() + (options.ttlMs ?? DEFAULT_CODE_TTL_MS)).toISOString();
+  await server.db
+    .insertInto('enrolment_codes')
+    .values({ code_hash: hashEnrolmentCode(code), user_id: userId, created_at: now.toISOString(), expires_at: expiresAt, used_at: null, device_id: null })
+    .execute();
+  return code;
+}
+
 /** Revokes a device; its token stops working on the next request. False when unknown. */
 export async function revokeDevice(server: ServerDb, deviceId: string, now: Date = new Date()): Promise<boolean> {
   const result = await server.db

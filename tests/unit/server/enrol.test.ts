@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EnrolResponse, ErrorBody, type Role } from '../../../core/sync/enrolment.js';
+import { createCode, createUserWithCode } from '../../../server/auth/users.js';
 import { ENGINES } from './engines.js';
 import { countRows, enrol, enrolOk, getMe, newUserCode, useHarnessPerTest } from './harness.js';
 
@@ -18,11 +19,19 @@ describe.each(ENGINES)('enrolment on %s', (_name, makeEngine) => {
     expect(me.json()).toEqual({ deviceId: body.deviceId, user: body.user });
   });
 
-  it('keeps the device id the app made for its store, and refuses it a second time with the code unspent', async () => {
+  it('keeps the device id the app made for its store; the same user may enrol it again, another user may not', async () => {
     const deviceId = '0190a2b4-5c6d-7e8f-9a0b-1c2d3e4f5a6b';
-    const first = await h.app.inject({ method: 'POST', url: '/v1/enrol', payload: { code: await newUserCode(h), deviceName: 'Desk 4', protocol: 1, deviceId } });
+    const created = await createUserWithCode(h.server, { name: 'Ana', role: 'rep', team: 'north' }, { now: h.clock.now });
+    const first = await h.app.inject({ method: 'POST', url: '/v1/enrol', payload: { code: created.code, deviceName: 'Desk 4', protocol: 1, deviceId } });
     expect(first.statusCode).toBe(201);
-    expect(EnrolResponse.parse(first.json()).deviceId).toBe(deviceId);
+    const firstBody = EnrolResponse.parse(first.json());
+    expect(firstBody.deviceId).toBe(deviceId);
+    // Ana signs out and in again on her desk: a new token for the same device, the old one dead.
+    const again = (await createCode(h.server, created.userId, { now: h.clock.now }))!;
+    const second = await h.app.inject({ method: 'POST', url: '/v1/enrol', payload: { code: again, deviceName: 'Desk 4b', protocol: 1, deviceId } });
+    expect(second.statusCode).toBe(201);
+    expect((await getMe(h, firstBody.token, deviceId)).statusCode).toBe(401);
+    expect((await getMe(h, EnrolResponse.parse(second.json()).token, deviceId)).statusCode).toBe(200);
     const code = await newUserCode(h);
     const copy = await h.app.inject({ method: 'POST', url: '/v1/enrol', payload: { code, deviceName: 'Copied desk', protocol: 1, deviceId } });
     expect(copy.statusCode).toBe(409);
