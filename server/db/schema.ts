@@ -73,6 +73,11 @@ export type SyncEntitiesTable = {
   entity: string;
   entity_id: string;
   state: string;
+  /**
+   * The user whose change created the row (migration 0030): a call belongs to the rep who
+   * first wrote it. Null only for a row whose creating change could not be found.
+   */
+  owner_user_id: string | null;
 };
 
 export type ServerDatabase = {

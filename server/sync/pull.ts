@@ -4,16 +4,17 @@ import type { PullRequest, PullResponse } from '../../core/sync/messages.js';
 import type { DeviceAuth } from '../auth/authenticate.js';
 import type { ServerDb } from '../db/connect.js';
 import { HttpError } from '../http/errors.js';
-import { mayReadSpace, spaceOf } from './access.js';
+import { spaceOf } from './access.js';
 
 // Pull (DESIGN.md, Sync): the changes of the caller's space with a version above the cursor,
 // in version order. Every stored change has its own version (the space's counter, bumped
 // inside the push transaction), so a page boundary never splits a version and the cursor is
 // simply the last version returned.
 //
-// Rejected changes are not served: a ChangeRecord carries no status, so another device would
-// apply a forbidden change as if it were accepted. Their author learns of them from the push
-// answer (repeated on a retried push).
+// Every role reads exactly its own space (access.ts): a trainee's is its practice space, so
+// it never pulls a real row. Rejected changes are not served: a ChangeRecord carries no
+// status, so another device would apply a forbidden change as if it were accepted. Their
+// author learns of them from the push answer (repeated on a retried push).
 
 const CURSOR = /^\d{1,15}$/;
 
@@ -22,7 +23,6 @@ export async function pullChanges(server: ServerDb, auth: DeviceAuth, request: P
     throw new HttpError(400, 'invalid_request', 'Invalid pull request: cursor: not a cursor this server issued');
   }
   const after = request.cursor === null ? 0 : Number(request.cursor);
-  if (!mayReadSpace(auth.user)) return { changes: [], cursor: request.cursor, more: false };
 
   const rows = await server.db
     .selectFrom('sync_changes')

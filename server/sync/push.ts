@@ -9,7 +9,7 @@ import type { EntityState } from '../../core/sync/state.js';
 import type { ServerDb } from '../db/connect.js';
 import type { ServerDatabase, SyncChangeStatus } from '../db/schema.js';
 import { HttpError } from '../http/errors.js';
-import { spaceOf, writeForbidden } from './access.js';
+import { spaceOf, writeRefusal } from './access.js';
 
 // One push = one transaction (DESIGN.md, Sync, Push). In seq order: a seq the server already
 // holds is skipped if identical and refuses the whole push if not (a cloned device); a seq
@@ -152,15 +152,16 @@ function sameStored(row: ServerDatabase['sync_changes'], change: ChangeRecord): 
 }
 
 async function applyToEntity(trx: Tx, space: string, auth: DeviceAuth, change: ChangeRecord): Promise<{ status: SyncChangeStatus; reason: string | null }> {
-  const forbidden = writeForbidden(auth.user, change.entity);
-  if (forbidden) return { status: 'rejected', reason: clip(forbidden) };
+  // Looked up by id alone (unique, migration 0030): a row held by another space is what the
+  // access rules refuse, so past the check it is this space's row.
   const row = await trx
     .selectFrom('sync_entities')
-    .select('state')
-    .where('space', '=', space)
+    .select(['space', 'owner_user_id', 'state'])
     .where('entity', '=', change.entity)
     .where('entity_id', '=', change.entityId)
     .executeTakeFirst();
+  const refusal = await writeRefusal(trx, space, auth.user, change, row ?? null);
+  if (refusal) return { status: 'rejected', reason: clip(refusal) };
   const current = row ? (JSON.parse(row.state) as EntityState) : null;
   const result = applyChange(current, change);
   // The state is a function of its log: write it whenever the change entered the log (a
@@ -176,7 +177,7 @@ async function applyToEntity(trx: Tx, space: string, auth: DeviceAuth, change: C
         .where('entity_id', '=', change.entityId)
         .execute();
     } else {
-      await trx.insertInto('sync_entities').values({ space, entity: change.entity, entity_id: change.entityId, state }).execute();
+      await trx.insertInto('sync_entities').values({ space, entity: change.entity, entity_id: change.entityId, state, owner_user_id: auth.user.id }).execute();
     }
   }
   return { status: result.outcome, reason: result.reason === undefined ? null : clip(result.reason) };

@@ -147,16 +147,19 @@ export class Simulation {
     this.simMs = h.clock.now.getTime();
   }
 
+  // Admins of one team: the only role that may append to a call another user took
+  // (corrections), so every client can write every entity of the shared pool and the
+  // simulation tests merging, not access rules (tests/unit/server/roles.test.ts does those).
   async enrolClients(skews: number[]): Promise<void> {
     for (const skewMs of skews) {
-      const device = await enrolOk(this.h, await newUserCode(this.h, 'rep', this.team));
+      const device = await enrolOk(this.h, await newUserCode(this.h, 'admin', this.team));
       this.clients.push({ device, skewMs, hlc: initialHlc(device.deviceId), outbox: [], acked: 0, inflight: [], cursor: null, replica: new Map() });
       this.serverPos.set(device.deviceId, 0);
     }
   }
 
   async newReader(): Promise<EnrolResponse> {
-    return enrolOk(this.h, await newUserCode(this.h, 'rep', this.team));
+    return enrolOk(this.h, await newUserCode(this.h, 'admin', this.team));
   }
 
   private post(device: EnrolResponse, url: '/v1/push' | '/v1/pull', payload: object) {

@@ -8,7 +8,7 @@ import { openHarness, type Harness } from '../unit/server/harness.js';
 import { applyTo, historyArb, Simulation, viewOf, type History, type Replica } from './syncSim.js';
 
 // Model-based fault injection against the real server (buildApp over SQLite and embedded
-// PostgreSQL, called through fastify inject). 2-6 rep devices of one team write offline over
+// PostgreSQL, called through fastify inject). 2-6 devices (admins) of one team write offline over
 // a small shared pool of entities; a random schedule interleaves writes, pushes and pulls
 // with faults (request dropped, response dropped, request duplicated in sequence or
 // concurrently, request held and delivered later out of order, the server failing midway

@@ -11,7 +11,7 @@ describe.each(ENGINES)('server migrations on %s', (_name, makeEngine) => {
   it('creates the auth tables, and a second run applies nothing', async () => {
     const server = await engine.fresh();
     try {
-      expect(await migrateToLatest(server)).toEqual(['0010_auth', '0020_sync']);
+      expect(await migrateToLatest(server)).toEqual(['0010_auth', '0020_sync', '0030_access']);
       expect(await migrateToLatest(server)).toEqual([]);
       const tables = (await server.db.introspection.getTables()).map((t) => t.name).sort();
       expect(tables).toEqual(expect.arrayContaining(['devices', 'enrolment_codes', 'users']));

@@ -134,14 +134,17 @@ describe.each(ENGINES)('sync push and pull on %s', (_name, makeEngine) => {
     const first = await push(qa, changes);
     expect(first.ackedThrough).toBe(2);
     expect(first.rejected.map((r) => r.seq)).toEqual([1, 2]);
-    expect(first.rejected[0]?.reason).toMatch(/^forbidden: qa may only write score/);
+    expect(first.rejected[0]?.reason).toMatch(/^forbidden: qa writes scores, never call content/);
     expect(await push(qa, changes)).toEqual(first);
-    // The next change follows on: the device is not stuck.
-    const score: ChangeRecord = { ...setCase(qa, 3), kind: 'append', entity: 'score', fields: { id: newId(), total: 8 } };
+    // The next change follows on: the device is not stuck (a score of a call of the team).
+    const callId = newId();
+    const call: ChangeRecord = { ...setCase(rep, 1, { id: newId(), type: 'note' }, 0, callId), kind: 'append', entity: 'call_event' };
+    await push(rep, [call]);
+    const score: ChangeRecord = { ...setCase(qa, 3, { id: newId(), total: 8 }, 0, callId), kind: 'append', entity: 'score' };
     expect(await push(qa, [score])).toEqual({ ackedThrough: 3, rejected: [], stoppedAtGap: null, clockRefused: [] });
     // Rejected changes are never served to others as if accepted.
-    expect((await pull(rep)).changes).toEqual([score]);
-    const stored = await h.server.db.selectFrom('sync_changes').select(['seq', 'status', 'reason']).orderBy('seq').execute();
+    expect((await pull(rep)).changes).toEqual([call, score]);
+    const stored = await h.server.db.selectFrom('sync_changes').select(['seq', 'status', 'reason']).where('device_id', '=', qa.deviceId).orderBy('seq').execute();
     expect(stored.map((r) => r.status)).toEqual(['rejected', 'rejected', 'applied']);
   });
 
@@ -156,14 +159,18 @@ describe.each(ENGINES)('sync push and pull on %s', (_name, makeEngine) => {
     expect((await pull(a)).changes.map((c) => c.seq)).toEqual([1, 2]);
   });
 
-  it('trainees write nothing and pull nothing real', async () => {
+  it('trainees write practice data only and pull nothing real', async () => {
     const rep = await device();
-    await push(rep, [setCase(rep, 1)]);
+    const real = setCase(rep, 1);
+    await push(rep, [real]);
     const trainee = await device('trainee', 'north');
-    const answer = await push(trainee, [setCase(trainee, 1)]);
-    expect(answer.ackedThrough).toBe(1);
-    expect(answer.rejected[0]?.reason).toMatch(/^forbidden: trainee/);
-    expect(await pull(trainee)).toEqual({ changes: [], cursor: null, more: false });
+    const practice = setCase(trainee, 2, { status: 'open' }, 0, newId());
+    const answer = await push(trainee, [setCase(trainee, 1), practice]);
+    expect(answer.ackedThrough).toBe(2);
+    expect(answer.rejected.map((r) => r.seq)).toEqual([1]);
+    expect(answer.rejected[0]?.reason).toMatch(/^forbidden: a trainee writes practice data only/);
+    expect((await pull(trainee)).changes).toEqual([practice]);
+    expect((await pull(rep)).changes).toEqual([real]);
   });
 
   it('refuses a cloned device (a known seq with different content) with 409 and writes nothing', async () => {
