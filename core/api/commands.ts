@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { callCommands } from './schemas/call.js';
 import { commitmentCommands } from './schemas/commitments.js';
 import { screenPopCommands } from './schemas/screenPop.js';
+import { syncCommands } from './schemas/sync.js';
 import type { CommandName } from './names.js';
 
 // The contract: every command the renderer may send, with the schema its input must pass
@@ -12,11 +13,13 @@ import type { CommandName } from './names.js';
 export * from './schemas/screenPop.js';
 export * from './schemas/call.js';
 export * from './schemas/commitments.js';
+export * from './schemas/sync.js';
 
 export const commands = {
   ...screenPopCommands,
   ...callCommands,
   ...commitmentCommands,
+  ...syncCommands,
 } as const satisfies Record<CommandName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Commands = typeof commands;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CommitmentView } from '../model/commitment.js';
 import { Timestamp } from '../model/customer.js';
 import { Id } from '../model/ids.js';
+import { SyncStatus } from './schemas/sync.js';
 import type { EventName } from './names.js';
 
 // Events the backend pushes to every window (no reply expected).
@@ -26,6 +27,10 @@ export const events = {
   'call.changed': z.object({ callId: Id }),
   /** A promise to a caller fell due now. */
   'commitment.due': z.object({ commitment: CommitmentView.extend({ customerName: z.string() }) }),
+  /** Sync state moved (online/offline, waiting count, an error, an enrolment's outcome). */
+  'sync.changed': SyncStatus,
+  /** Changes from other desks were applied: what is on screen may be stale. */
+  'sync.pulled': z.object({ fresh: z.number().int().nonnegative(), customerIds: z.array(z.string()), callIds: z.array(z.string()) }),
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type Events = typeof events;

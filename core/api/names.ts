@@ -19,10 +19,16 @@ export const COMMAND_NAMES = [
   'commitments.get',
   'commitments.complete',
   'commitments.reschedule',
+  'sync.status',
+  'sync.enrol',
+  'sync.signOut',
+  'sync.setPaused',
+  'sync.now',
+  'sync.rejections',
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
-export const EVENT_NAMES = ['screenPop.requested', 'hold.prompt', 'call.changed', 'commitment.due'] as const;
+export const EVENT_NAMES = ['screenPop.requested', 'hold.prompt', 'call.changed', 'commitment.due', 'sync.changed', 'sync.pulled'] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
 export function isCommandName(name: unknown): name is CommandName {

@@ -36,8 +36,9 @@ const statements = perDatabase((db: Database) => ({
   events: db.prepare<[string], StoredEventRow>(`SELECT at, id, type, payload FROM call_events WHERE call_id = ? ORDER BY at, id`),
   version: db.prepare<[string], LogVersion>(`SELECT count(*) AS count, max(at) AS lastAt FROM call_events WHERE call_id = ?`),
   // Served by the partial index calls_live.
-  liveIds: db.prepare<[], string>(`SELECT id FROM calls WHERE ended_at IS NULL ORDER BY started_at DESC`).pluck(),
-  latestLive: db.prepare<[], string>(`SELECT id FROM calls WHERE ended_at IS NULL ORDER BY started_at DESC LIMIT 1`).pluck(),
+  // A pulled call still running on another desk is not live here (calls.remote, 0040).
+  liveIds: db.prepare<[], string>(`SELECT id FROM calls WHERE ended_at IS NULL AND remote = 0 ORDER BY started_at DESC`).pluck(),
+  latestLive: db.prepare<[], string>(`SELECT id FROM calls WHERE ended_at IS NULL AND remote = 0 ORDER BY started_at DESC LIMIT 1`).pluck(),
   setScript: db.prepare<[string, string]>(`UPDATE calls SET script_id = ? WHERE id = ?`),
   setMoodStart: db.prepare<[Mood, string]>(`UPDATE calls SET mood_start = ? WHERE id = ?`),
   setMoodEnd: db.prepare<[Mood, string]>(`UPDATE calls SET mood_end = ? WHERE id = ?`),

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { ChangeRecord, hlcSend, type ChangeKind, type Entity, type HlcState, type JsonValue } from '../../core/sync/index.js';
+import { ChangeRecord, hlcReceive, hlcSend, restamp, type ChangeKind, type Entity, type HlcState, type JsonValue } from '../../core/sync/index.js';
 import { perDatabase } from './prepared.js';
 
 // The device's outbox (migration 0030): every local write appends its change records here
@@ -24,6 +24,8 @@ type OutboxRow = { seq: number; id: string; entity: string; entityId: string; ki
 const statements = perDatabase((db: Database) => ({
   device: db.prepare<[], DeviceRow>(`SELECT id, hlc_ms AS hlcMs, hlc_counter AS hlcCounter FROM device WHERE one = 1`),
   setClock: db.prepare<[number, number]>(`UPDATE device SET hlc_ms = ?, hlc_counter = ? WHERE one = 1`),
+  offset: db.prepare<[], number>(`SELECT clock_offset_ms FROM device WHERE one = 1`).pluck(),
+  setOffset: db.prepare<[number]>(`UPDATE device SET clock_offset_ms = ? WHERE one = 1`),
   maxSeq: db.prepare<[], number>(`SELECT coalesce(max(seq), 0) FROM outbox`).pluck(),
   insert: db.prepare<[number, string, string, string, string, string, string, number]>(
     `INSERT INTO outbox (seq, id, entity, entity_id, kind, fields, hlc, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -43,7 +45,38 @@ const statements = perDatabase((db: Database) => ({
   rejected: db.prepare<[], number>(`SELECT count(*) FROM outbox WHERE rejected_reason IS NOT NULL`).pluck(),
   ack: db.prepare<[number, number]>(`UPDATE outbox SET acked_at = ? WHERE seq <= ? AND acked_at IS NULL`),
   reject: db.prepare<[string, number, number]>(`UPDATE outbox SET rejected_reason = ?, acked_at = ? WHERE seq = ?`),
+  // This device's own changes to one entity that the server has not refused, in seq order.
+  forEntity: db.prepare<[string, string], OutboxRow>(
+    `SELECT seq, id, entity, entity_id AS entityId, kind, fields, hlc, created_at AS createdAt
+     FROM outbox WHERE entity = ? AND entity_id = ? AND rejected_reason IS NULL ORDER BY seq`,
+  ),
+  allWaiting: db.prepare<[], OutboxRow>(
+    `SELECT seq, id, entity, entity_id AS entityId, kind, fields, hlc, created_at AS createdAt
+     FROM outbox WHERE acked_at IS NULL ORDER BY seq`,
+  ),
+  setHlc: db.prepare<[string, number]>(`UPDATE outbox SET hlc = ? WHERE seq = ? AND acked_at IS NULL`),
+  rejectedList: db.prepare<[number], OutboxRow & { reason: string; ackedAt: number }>(
+    `SELECT seq, id, entity, entity_id AS entityId, kind, fields, hlc, created_at AS createdAt,
+            rejected_reason AS reason, acked_at AS ackedAt
+     FROM outbox WHERE rejected_reason IS NOT NULL ORDER BY seq DESC LIMIT ?`,
+  ),
+  // The server says it holds nothing from this seq on (a restored server): send them again.
+  unackFrom: db.prepare<[number]>(`UPDATE outbox SET acked_at = NULL WHERE seq >= ? AND rejected_reason IS NULL`),
 }));
+
+function toRecord(deviceId: string, r: OutboxRow): OutboxEntry {
+  return {
+    deviceId,
+    seq: r.seq,
+    id: r.id,
+    kind: r.kind as ChangeKind,
+    entity: r.entity as Entity,
+    entityId: r.entityId,
+    fields: JSON.parse(r.fields) as Record<string, JsonValue>,
+    hlc: r.hlc,
+    createdAt: r.createdAt,
+  };
+}
 
 /** This store's device id and its clock as last stamped. */
 export function deviceClock(db: Database): HlcState {
@@ -64,11 +97,12 @@ export function appendOutbox(db: Database, changes: NewChange | readonly NewChan
   const s = statements(db);
   let clock = deviceClock(db);
   let seq = s.maxSeq.get() ?? 0;
+  const stampWall = wallNow + clockOffset(db);
   // A wall clock that is no number must not refuse the write either: the stamp's ms stands in.
   const createdAt = (): number => (Number.isFinite(wallNow) ? Math.floor(wallNow) : clock.ms);
   const out: ChangeRecord[] = [];
   for (const change of Array.isArray(changes) ? changes : [changes as NewChange]) {
-    const tick = hlcSend(clock, wallNow);
+    const tick = hlcSend(clock, stampWall);
     clock = tick.state;
     seq += 1;
     const record = ChangeRecord.parse({ ...change, deviceId: clock.node, seq, hlc: tick.stamp });
@@ -82,22 +116,75 @@ export function appendOutbox(db: Database, changes: NewChange | readonly NewChan
   return out;
 }
 
+/** The last seq written: a cheap way to notice that a command wrote changes. */
+export function outboxHighWater(db: Database): number {
+  return statements(db).maxSeq.get() ?? 0;
+}
+
 /** The oldest changes not yet acknowledged, in seq order, as they are pushed. */
 export function pendingOutbox(db: Database, limit: number): OutboxEntry[] {
   const deviceId = deviceClock(db).node;
   return statements(db)
     .pending.all(limit)
-    .map((r) => ({
-      deviceId,
-      seq: r.seq,
-      id: r.id,
-      kind: r.kind as ChangeKind,
-      entity: r.entity as Entity,
-      entityId: r.entityId,
-      fields: JSON.parse(r.fields) as Record<string, JsonValue>,
-      hlc: r.hlc,
-      createdAt: r.createdAt,
-    }));
+    .map((r) => toRecord(deviceId, r));
+}
+
+/** This device's changes to one entity, except those the server refused: what it merges over pulled state. */
+export function ownChangesFor(db: Database, entity: Entity, entityId: string): OutboxEntry[] {
+  const deviceId = deviceClock(db).node;
+  return statements(db)
+    .forEntity.all(entity, entityId)
+    .map((r) => toRecord(deviceId, r));
+}
+
+export type RejectedEntry = OutboxEntry & { reason: string; rejectedAt: number };
+
+/** The newest changes the server refused, with its reasons: what the rep reviews. */
+export function rejectedOutbox(db: Database, limit: number): RejectedEntry[] {
+  const deviceId = deviceClock(db).node;
+  return statements(db)
+    .rejectedList.all(limit)
+    .map((r) => ({ ...toRecord(deviceId, r), reason: r.reason, rejectedAt: r.ackedAt }));
+}
+
+/**
+ * The server refused stamps as too far in its future (this device's wall clock is ahead):
+ * re-stamps every unacknowledged change, in seq order, from the current wall clock
+ * (core/sync restamp), and carries the device clock on from there. Acknowledged changes
+ * keep their stamps: the server holds them as they are. Must run in an immediate transaction.
+ */
+export function restampWaiting(db: Database, wallNow: number): number {
+  if (!db.inTransaction) throw new Error('restampWaiting must run inside an immediate transaction');
+  const s = statements(db);
+  const waiting = s.allWaiting.all();
+  const { changes, state } = restamp(waiting, deviceClock(db), wallNow + clockOffset(db));
+  for (const change of changes) s.setHlc.run(change.hlc, change.seq);
+  s.setClock.run(state.ms, state.counter);
+  return changes.length;
+}
+
+/**
+ * How far to correct this desk's wall clock when stamping (0 unless the server told us it is
+ * off by more than it tolerates). Only stamps use it; due times and "waiting since" stay on
+ * the desk's own clock, which is what the rep sees.
+ */
+export function clockOffset(db: Database): number {
+  return statements(db).offset.get() ?? 0;
+}
+
+export function setClockOffset(db: Database, offsetMs: number): void {
+  statements(db).setOffset.run(Math.round(offsetMs));
+}
+
+/** Takes in a pulled stamp, so this device's next stamps sort after what it has seen. */
+export function receiveClock(db: Database, remote: string, wallNow: number): void {
+  const next = hlcReceive(deviceClock(db), remote, wallNow + clockOffset(db)).state;
+  statements(db).setClock.run(next.ms, next.counter);
+}
+
+/** The server holds nothing of this device from `seq` on: mark those changes waiting again. */
+export function unackFrom(db: Database, seq: number): number {
+  return statements(db).unackFrom.run(seq).changes;
 }
 
 /** How much is waiting to sync, and how long the oldest has waited (null when none). */
@@ -118,4 +205,22 @@ export function markAcked(db: Database, throughSeq: number, now: number = Date.n
  */
 export function markRejected(db: Database, seq: number, reason: string, now: number = Date.now()): boolean {
   return statements(db).reject.run(reason, now, seq).changes === 1;
+}
+
+/**
+ * This store's identity is held by another device (a copied store file, or a desk the
+ * server knows under another user). Takes a new device id and keeps every change not yet
+ * acknowledged, renumbered from 1 and re-stamped under the new id, so they are sent as the
+ * new device's own; acknowledged ones are the old identity's, already on the server, and
+ * are dropped from the outbox. Nothing the rep wrote is lost. Immediate transaction only.
+ */
+export function adoptNewDeviceId(db: Database, deviceId: string, wallNow: number): number {
+  if (!db.inTransaction) throw new Error('adoptNewDeviceId must run inside an immediate transaction');
+  db.prepare(`DELETE FROM outbox WHERE acked_at IS NOT NULL`).run();
+  const seqs = db.prepare<[], number>(`SELECT seq FROM outbox ORDER BY seq`).pluck().all();
+  // Ascending, each row moves down to its rank: every lower number is free by then.
+  const move = db.prepare<[number, number]>(`UPDATE outbox SET seq = ? WHERE seq = ?`);
+  seqs.forEach((seq, i) => move.run(i + 1, seq));
+  db.prepare<[string]>(`UPDATE device SET id = ?, hlc_ms = 0, hlc_counter = 0 WHERE one = 1`).run(deviceId);
+  return restampWaiting(db, wallNow);
 }

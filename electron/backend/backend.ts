@@ -9,6 +9,10 @@ import { HoldMonitor } from './holds/holdMonitor.js';
 import { ScriptLibrary } from './scripts/scriptLibrary.js';
 import { handlers } from './services/index.js';
 import { holdPolicyOf, readSettings } from './settings/teamSettings.js';
+import { outboxHighWater } from '../../db/queries/outbox.js';
+import { SyncLoop } from './sync/loop.js';
+import { syncStatus } from './sync/status.js';
+import { plainVault } from './sync/vault.js';
 
 export type EventListener = (name: EventName, payload: EventPayload<EventName>) => void;
 
@@ -31,6 +35,31 @@ export function createBackend(config: BackendConfig): Backend {
   const calls = new CallLog(db, () => scripts.catalog());
   let holds: HoldMonitor | null = null;
   let dues: CommitmentDueMonitor | null = null;
+  const emit: BackendContext['emit'] = (name, payload) => {
+    for (const listener of listeners) {
+      // A listener's failure (a closed socket) must not stop the others or the command.
+      try {
+        listener(name, payload);
+      } catch (error) {
+        console.error(`[backend] a listener of ${name} failed`, error);
+      }
+    }
+  };
+  const sync = new SyncLoop({
+    db,
+    clock,
+    scheduler,
+    vault: config.sync?.vault ?? plainVault,
+    ...(config.sync?.server ? { server: config.sync.server } : {}),
+    ...(config.sync?.intervalMs ? { intervalMs: config.sync.intervalMs } : {}),
+    onStatus: () => emit('sync.changed', syncStatus(db, sync, clock.now())),
+    onPulled: (pulled) => {
+      // Pulled rows may move hold timers (never: remote calls are not live here) or due promises.
+      dues?.refresh();
+      for (const callId of pulled.callIds) calls.forget(callId);
+      emit('sync.pulled', pulled);
+    },
+  });
 
   const context: BackendContext = {
     db,
@@ -50,16 +79,8 @@ export function createBackend(config: BackendConfig): Backend {
       commitments: () => dues?.refresh(),
       policy: () => holds?.refreshAll(),
     },
-    emit(name, payload) {
-      for (const listener of listeners) {
-        // A listener's failure (a closed socket) must not stop the others or the command.
-        try {
-          listener(name, payload);
-        } catch (error) {
-          console.error(`[backend] a listener of ${name} failed`, error);
-        }
-      }
-    },
+    sync,
+    emit,
   };
 
   holds = new HoldMonitor(context, scheduler);
@@ -72,14 +93,27 @@ export function createBackend(config: BackendConfig): Backend {
     console.error('[backend] could not start the timers', error);
   }
 
+  sync.start();
+
+  // A command that wrote to the outbox wakes the sync loop, so the change leaves soon.
+  let sent = outboxHighWater(db);
   return {
     context,
-    dispatch: (name, input) => dispatch(handlers, context, name, input),
+    dispatch: (name, input) => {
+      const result = dispatch(handlers, context, name, input);
+      const high = outboxHighWater(db);
+      if (high !== sent) {
+        sent = high;
+        sync.nudge();
+      }
+      return result;
+    },
     onEvent(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
     close() {
+      sync.close();
       holds?.close();
       dues?.close();
       listeners.clear();

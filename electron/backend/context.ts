@@ -5,6 +5,8 @@ import type { HoldPolicy } from '../../core/call/holdPolicy.js';
 import type { CallClocks } from './clock/callClocks.js';
 import type { CallLog } from './calls/callLog.js';
 import type { ScriptLibrary } from './scripts/scriptLibrary.js';
+import type { ServerFactory, SyncLoop } from './sync/loop.js';
+import type { TokenVault } from './sync/vault.js';
 
 /**
  * Time comes from an injected clock everywhere, so timers and tests are deterministic.
@@ -51,6 +53,8 @@ export type BackendConfig = {
   nativeBinding?: string;
   /** A folder of a team's custom scripts (*.json, see core/call/scripts/schema.ts); optional. */
   scriptsDir?: string;
+  /** The sync client's parts; defaults: real HTTP, the token in the local store, a round every 5 s. */
+  sync?: { server?: ServerFactory; vault?: TokenVault; intervalMs?: number };
 };
 
 /** Moments the background monitors must re-read the store after a command changed it. */
@@ -80,5 +84,7 @@ export type BackendContext = {
   holdPolicy(): HoldPolicy;
   setHoldPolicy(policy: HoldPolicy): void;
   changed: ChangeSignals;
+  /** The sync loop: enrolment, status, rounds on demand. */
+  sync: SyncLoop;
   emit<E extends EventName>(name: E, payload: EventPayload<E>): void;
 };

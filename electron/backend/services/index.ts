@@ -7,6 +7,7 @@ import * as screenPop from './screenPop.js';
 import * as scripts from './scripts.js';
 import * as search from './search.js';
 import * as settings from './settings.js';
+import * as sync from './sync.js';
 
 /** One handler per command of the contract; the type makes a missing one a compile error. */
 export const handlers: Handlers = {
@@ -27,4 +28,10 @@ export const handlers: Handlers = {
   'commitments.get': commitments.get,
   'commitments.complete': commitments.complete,
   'commitments.reschedule': commitments.reschedule,
+  'sync.status': sync.status,
+  'sync.enrol': sync.enrol,
+  'sync.signOut': sync.signOut,
+  'sync.setPaused': sync.setPaused,
+  'sync.now': sync.now,
+  'sync.rejections': sync.rejections,
 };

@@ -202,7 +202,8 @@ describe('migration 0020 (the live call)', () => {
       ['customers', 'customer_phones', 'cases', 'calls', 'call_events', 'notes', 'commitments'].map((t) => [
         t,
         db.prepare(`SELECT * FROM ${t} ORDER BY 1, 2`).all().map((row) => {
-          const { script_id: _ignored, ...rest } = row as Record<string, unknown>;
+          // Columns later migrations add (0020 script_id, 0040 remote) are checked on their own.
+          const { script_id: _script, remote: _remote, ...rest } = row as Record<string, unknown>;
           return rest;
         }),
       ]),
@@ -214,6 +215,7 @@ describe('migration 0020 (the live call)', () => {
     expect(migrate(db)).toEqual({ from: 10, to: LATEST_VERSION });
     expect(snapshot(db)).toEqual(before);
     expect(db.prepare('SELECT script_id FROM calls').pluck().all()).toEqual([null]);
+    expect(db.prepare('SELECT remote FROM calls').pluck().all()).toEqual([0]);
     expect(db.prepare('SELECT commitment_id, at, action, due_at, previous_due_at, by, reason FROM commitment_changes ORDER BY commitment_id, seq').all()).toEqual([
       { commitment_id: 'm1', at: 40, action: 'made', due_at: 1000, previous_due_at: null, by: 'Sam', reason: null },
       { commitment_id: 'm2', at: 41, action: 'made', due_at: 900, previous_due_at: null, by: 'Sam', reason: null },

@@ -1,3 +1,4 @@
+import { LATEST_VERSION } from '../../../db/migrations/registry.js';
 import Sqlite from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { newId } from '../../../core/model/index.js';
@@ -44,8 +45,14 @@ describe('migration 0030 (outbox)', () => {
     old.close();
 
     const db = track(openStore(file));
-    expect(userVersion(db)).toBe(30);
-    for (const [table, rows] of before) expect(db.prepare(`SELECT * FROM ${table as string}`).all()).toEqual(rows);
+    expect(userVersion(db)).toBe(LATEST_VERSION);
+    // 0040 adds calls.remote (0 for every call made here); everything else is as it was.
+    const withoutRemote = (rows: unknown[]) => rows.map((r) => {
+      const { remote: _remote, ...rest } = r as Record<string, unknown>;
+      return rest;
+    });
+    for (const [table, rows] of before) expect(withoutRemote(db.prepare(`SELECT * FROM ${table as string}`).all())).toEqual(rows);
+    expect(db.prepare('SELECT remote FROM calls').pluck().all()).toEqual([0]);
     expect(db.prepare(`SELECT id FROM customers_fts JOIN customers ON customers.seq = customers_fts.rowid WHERE customers_fts MATCH 'ann'`).pluck().all()).toEqual(['c1']);
     const device = deviceClock(db);
     expect(device.node).toMatch(UUID7);

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { HLC_MAX_DRIFT_MS, parseHlc } from '../../../core/sync/hlc.js';
+import { ENGINES } from '../server/engines.js';
+import { useSyncWorld, type Desk } from './harness.js';
+
+// The real client sync loop (electron/backend/sync) against the real server, on both engines.
+
+async function history(desk: Desk, customerId: string) {
+  return desk.ok('customers.history', { customerId });
+}
+
+describe.each(ENGINES)('desk sync on %s', (_name, makeEngine) => {
+  const world = useSyncWorld(makeEngine);
+
+  it('sends a call with its case and note from one desk, and the other desk sees all of it', async () => {
+    const ana = await world.desk('Ana');
+    const ben = await world.desk('Ben');
+    const call = await ana.startCall();
+    await ana.record(call.callId, { type: 'note.added', body: 'Refund promised by Friday' });
+    await ana.sync();
+    expect((await ana.status()).waiting).toBe(0);
+    await ben.sync();
+    const seen = await history(ben, call.customer.id);
+    expect(seen.customer.name).toBe('Maria Gonzalez');
+    expect(seen.cases.map((c) => c.subject)).toEqual(['Refund not received']);
+    expect(seen.recentCalls.map((c) => c.id)).toEqual([call.callId]);
+    expect(JSON.stringify(seen)).toContain('Refund promised by Friday');
+    expect((await ben.status()).state).toBe('online');
+  });
+
+  it('keeps working offline, shows what waits, and catches up when the server is back', async () => {
+    const ana = await world.desk('Ana');
+    await world.stopServer();
+    const customer = await ana.customer('Lee Offline', '(415) 555-0101');
+    await ana.sync();
+    let status = await ana.status();
+    expect(status.state).toBe('offline');
+    expect(status.waiting).toBeGreaterThan(0);
+    expect(status.lastError?.message).toMatch(/unreachable/);
+    world.now.ms += 90_000;
+    expect((await ana.status()).oldestWaitingAgeMs).toBe(90_000);
+    await world.startServer();
+    await ana.sync();
+    status = await ana.status();
+    expect(status).toMatchObject({ state: 'online', waiting: 0, lastError: null });
+    const ben = await world.desk('Ben');
+    await ben.sync();
+    expect((await history(ben, customer.id)).customer.name).toBe('Lee Offline');
+  });
+
+  it('re-stamps changes from a desk whose clock runs a year ahead, and the server never stores a far-future stamp', async () => {
+    const ahead = await world.desk('Ahead', { skewMs: 365 * 24 * 3600_000 });
+    const customer = await ahead.customer('Future Clock', '(415) 555-0102');
+    await ahead.sync();
+    expect((await ahead.status()).waiting).toBe(0);
+    const stored = await world.server().db.selectFrom('sync_changes').select(['hlc', 'stored_at']).execute();
+    expect(stored.length).toBeGreaterThan(0);
+    for (const row of stored) expect(parseHlc(row.hlc).ms).toBeLessThanOrEqual(Date.parse(row.stored_at) + HLC_MAX_DRIFT_MS);
+    const ben = await world.desk('Ben');
+    await ben.sync();
+    expect((await history(ben, customer.id)).customer.name).toBe('Future Clock');
+  });
+
+  it('lets a desk three days behind write and sync as usual', async () => {
+    const behind = await world.desk('Behind', { skewMs: -3 * 24 * 3600_000 });
+    const customer = await behind.customer('Past Clock', '(415) 555-0103');
+    await behind.sync();
+    expect((await behind.status()).waiting).toBe(0);
+    const ben = await world.desk('Ben');
+    await ben.sync();
+    expect((await history(ben, customer.id)).customer.name).toBe('Past Clock');
+  });
+
+  it('shows a refused change to its author with the reason, and keeps syncing', async () => {
+    const qa = await world.desk('Quinn', { role: 'qa' });
+    await qa.customer('Not For QA', '(415) 555-0104');
+    await qa.sync();
+    const status = await qa.status();
+    expect(status.waiting).toBe(0);
+    expect(status.rejected).toBeGreaterThan(0);
+    const { rejected } = await qa.ok('sync.rejections', {});
+    expect(rejected[0]).toMatchObject({ entity: 'customer', summary: expect.stringContaining('Not For QA') as string, reason: expect.stringMatching(/forbidden/) as string });
+  });
+
+  it('says signed out when the token is revoked, and works again after enrolling anew', async () => {
+    const ana = await world.desk('Ana');
+    const { revokeDevice } = await import('../../../server/auth/users.js');
+    await revokeDevice(world.server(), (await ana.status()).device.id);
+    await ana.customer('After Revoke', '(415) 555-0105');
+    await ana.sync();
+    expect((await ana.status()).state).toBe('signed_out');
+    await ana.backend.context.sync.enrol({ serverUrl: world.url(), code: await world.code('rep', 'north', 'Ana'), deviceName: 'Ana again' });
+    const status = await ana.status();
+    expect(status).toMatchObject({ state: 'online', waiting: 0 });
+  });
+
+  it('a copied store enrolled by another user takes a new identity and loses nothing', async () => {
+    const ana = await world.desk('Ana', { enrol: false });
+    await ana.customer('Before Enrol', '(415) 555-0106');
+    const firstId = (await ana.status()).device.id;
+    // Someone else already enrolled a desk with this id (a copy of the store file).
+    await world.server().db.insertInto('users').values({ id: 'u-copy', name: 'Copy', role: 'rep', team: 'north', created_at: new Date(world.now.ms).toISOString() }).execute();
+    await world.server().db.insertInto('devices').values({ id: firstId, user_id: 'u-copy', name: 'copy', token_hash: 'x', created_at: new Date(world.now.ms).toISOString(), revoked_at: null }).execute();
+    await ana.backend.context.sync.enrol({ serverUrl: world.url(), code: await world.code(), deviceName: 'Ana desk' });
+    const status = await ana.status();
+    expect(status.enrolError).toBeNull();
+    expect(status.device.id).not.toBe(firstId);
+    expect(status).toMatchObject({ state: 'online', waiting: 0 });
+    const stored = await world.server().db.selectFrom('sync_changes').select(['device_id', 'seq']).orderBy('seq').execute();
+    expect(stored.map((r) => [r.device_id, Number(r.seq)])).toEqual(stored.map((_, i) => [status.device.id, i + 1]));
+  });
+});
