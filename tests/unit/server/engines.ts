@@ -16,7 +16,7 @@ export type TestEngine = {
   fresh: () => Promise<ServerDb>;
 };
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
     probe.once('error', reject);
@@ -42,6 +42,28 @@ export function sqliteEngine(): TestEngine {
   };
 }
 
+/** An embedded PostgreSQL server on 127.0.0.1, its data under dir (stock settings: fsync on). */
+export async function startEmbeddedPostgres(dir: string): Promise<{ pg: EmbeddedPostgres; port: number; url: (database: string) => string }> {
+  // postgres refuses to run as root; createPostgresUser makes a system user for it,
+  // which must be able to reach the data directory.
+  fs.chmodSync(dir, 0o777);
+  const port = await freePort();
+  const pg = new EmbeddedPostgres({
+    databaseDir: path.join(dir, 'data'),
+    port,
+    user: 'postgres',
+    password: 'password',
+    persistent: false,
+    createPostgresUser: true,
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+    onLog: () => {},
+    onError: () => {},
+  });
+  await pg.initialise();
+  await pg.start();
+  return { pg, port, url: (database) => `postgres://postgres:password@127.0.0.1:${port}/${database}` };
+}
+
 export function postgresEngine(): TestEngine {
   let dir = '';
   let port = 0;
@@ -53,23 +75,7 @@ export function postgresEngine(): TestEngine {
   return {
     start: async () => {
       dir = fs.mkdtempSync(path.join(os.tmpdir(), 'heard-server-pg-'));
-      // postgres refuses to run as root; createPostgresUser makes a system user for it,
-      // which must be able to reach the data directory.
-      fs.chmodSync(dir, 0o777);
-      port = await freePort();
-      pg = new EmbeddedPostgres({
-        databaseDir: path.join(dir, 'data'),
-        port,
-        user: 'postgres',
-        password: 'password',
-        persistent: false,
-        createPostgresUser: true,
-        postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
-        onLog: () => {},
-        onError: () => {},
-      });
-      await pg.initialise();
-      await pg.start();
+      ({ pg, port } = await startEmbeddedPostgres(dir));
     },
     stop: async () => {
       await Promise.allSettled(opened.splice(0).map((db) => db.close()));
