@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { callCommands } from './schemas/call.js';
+import { caseCommands } from './schemas/cases.js';
 import { commitmentCommands } from './schemas/commitments.js';
 import { screenPopCommands } from './schemas/screenPop.js';
 import { syncCommands } from './schemas/sync.js';
@@ -14,12 +15,14 @@ export * from './schemas/screenPop.js';
 export * from './schemas/call.js';
 export * from './schemas/commitments.js';
 export * from './schemas/sync.js';
+export * from './schemas/cases.js';
 
 export const commands = {
   ...screenPopCommands,
   ...callCommands,
   ...commitmentCommands,
   ...syncCommands,
+  ...caseCommands,
 } as const satisfies Record<CommandName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Commands = typeof commands;

@@ -25,6 +25,8 @@ export const COMMAND_NAMES = [
   'sync.setPaused',
   'sync.now',
   'sync.rejections',
+  'cases.get',
+  'cases.update',
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 

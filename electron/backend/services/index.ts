@@ -1,6 +1,7 @@
 import type { Handlers } from '../dispatch.js';
 import { appInfo } from './app.js';
 import * as calls from './calls.js';
+import * as cases from './cases.js';
 import * as commitments from './commitments.js';
 import * as customers from './customers.js';
 import * as screenPop from './screenPop.js';
@@ -34,4 +35,6 @@ export const handlers: Handlers = {
   'sync.setPaused': sync.setPaused,
   'sync.now': sync.now,
   'sync.rejections': sync.rejections,
+  'cases.get': cases.get,
+  'cases.update': cases.update,
 };

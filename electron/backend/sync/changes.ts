@@ -93,3 +93,16 @@ export function commitmentDone(commitmentId: string, now: number): NewChange {
 export function commitmentRescheduled(commitmentId: string, dueAt: number, now: number): NewChange {
   return change('set', 'commitment', commitmentId, { dueAt }, now);
 }
+
+/**
+ * A rep's edit of a case: only the fields they changed (each merges on its own), who made
+ * it, and `basis`: for each edited field, the stamp of the value they were looking at, so
+ * any desk can tell an overwrite of an unseen edit (a conflict to show) from a plain later
+ * edit (sync/conflicts.ts).
+ */
+export function caseEdited(caseId: string, edit: { subject?: string | undefined; status?: string | undefined }, basis: Record<string, string>, repName: string, now: number): NewChange {
+  const fields: Record<string, unknown> = { updatedBy: repName, basis };
+  if (edit.subject !== undefined) fields.subject = edit.subject;
+  if (edit.status !== undefined) fields.status = edit.status;
+  return change('set', 'case', caseId, fields, now);
+}
