@@ -11,6 +11,7 @@ import type { NewChange } from '../../../db/queries/outbox.js';
 // - A customer or a new case is one 'set' of its fields (phones as one JSON value).
 // - The call's log is the 'append' call_event entity keyed by the call id, one change per
 //   event (call.started included): the calls row itself is a projection of that log.
+// - call.ended is followed by the 'terminal' change that finalizes the call record.
 // - note.added also appends to the note entity of its case (of its call when it has none);
 //   commitment.made also 'set's the commitment's fields; keeping it is 'terminal'.
 // - cases.updated_at ("last touched") is not sent: every device derives it from the calls
@@ -79,6 +80,11 @@ export function callEventChanges(record: CallRecord, event: CallEvent, repName: 
           now,
         ),
       );
+      break;
+    case 'call.ended':
+      // The end is the last event a call takes (the backend refuses any after it), so it
+      // finalizes the record: every desk then refuses events stamped later (frozen call).
+      out.push(change('terminal', 'call_event', callId, {}, now));
       break;
     default:
       break;

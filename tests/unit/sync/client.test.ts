@@ -28,6 +28,18 @@ describe.each(ENGINES)('desk sync on %s', (_name, makeEngine) => {
     expect((await ben.status()).state).toBe('online');
   });
 
+  it('finalizes an ended call on the server, so its record is frozen everywhere', async () => {
+    const ana = await world.desk('Ana');
+    const call = await ana.startCall();
+    await ana.record(call.callId, { type: 'closing.override', missing: ['anything_else', 'make_it_right', 'next_steps', 'case_number', 'commitments', 'thanked'], reason: 'Caller hung up' } as never);
+    await ana.record(call.callId, { type: 'call.ended' });
+    await ana.sync();
+    const row = await world.server().db.selectFrom('sync_entities').select('state').where('entity', '=', 'call_event').where('entity_id', '=', call.callId).executeTakeFirstOrThrow();
+    const state = JSON.parse(row.state) as { terminal: unknown; rows: Record<string, unknown> };
+    expect(state.terminal).not.toBeNull();
+    expect(Object.keys(state.rows).length).toBeGreaterThanOrEqual(3);
+  });
+
   it('keeps working offline, shows what waits, and catches up when the server is back', async () => {
     const ana = await world.desk('Ana');
     await world.stopServer();
