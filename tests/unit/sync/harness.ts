@@ -14,6 +14,8 @@ import type { TestEngine } from '../server/engines.js';
 
 export type Desk = CallHarness & {
   name: string;
+  /** Sets the desk's wall clock to the world's time plus its skew. */
+  follow(): void;
   /** Runs one sync round to the end. */
   sync(): Promise<void>;
   status(): Promise<import('../../../core/api/index.js').SyncStatus>;
@@ -32,8 +34,18 @@ export type SyncWorld = {
   startServer(): Promise<void>;
 };
 
+/** Registers the world's lifecycle on the test file: engine per file, fresh server and desks per test. */
 export function useSyncWorld(makeEngine: () => TestEngine): SyncWorld {
   const engine = makeEngine();
+  const world = createSyncWorld(engine);
+  beforeAll(engine.start);
+  afterAll(engine.stop);
+  afterEach(world.dispose);
+  return world;
+}
+
+/** A world on a started engine; `dispose` closes its desks and server and drops its database. */
+export function createSyncWorld(engine: TestEngine): SyncWorld & { dispose(): Promise<void> } {
   const now = { ms: T0 };
   let db: ServerDb | null = null;
   let app: FastifyInstance | null = null;
@@ -47,16 +59,15 @@ export function useSyncWorld(makeEngine: () => TestEngine): SyncWorld {
     port = typeof address === 'object' && address ? address.port : port;
   }
 
-  beforeAll(engine.start);
-  afterAll(engine.stop);
-  afterEach(async () => {
+  async function dispose(): Promise<void> {
     for (const d of desks.splice(0)) d.close();
     await app?.close();
     app = null;
     await db?.close();
     db = null;
     port = 0;
-  });
+    now.ms = T0;
+  }
 
   async function ensure(): Promise<void> {
     if (db) return;
@@ -65,7 +76,8 @@ export function useSyncWorld(makeEngine: () => TestEngine): SyncWorld {
     await startServer();
   }
 
-  const world: SyncWorld = {
+  const world: SyncWorld & { dispose(): Promise<void> } = {
+    dispose,
     url: () => `http://127.0.0.1:${port}`,
     server: () => db!,
     now,
@@ -82,6 +94,7 @@ export function useSyncWorld(makeEngine: () => TestEngine): SyncWorld {
       const follow = () => h.clock.jumpWall(now.ms + skew - h.clock.now());
       const desk: Desk = Object.assign(h, {
         name,
+        follow,
         async sync() {
           follow();
           await h.backend.context.sync.syncNow();
