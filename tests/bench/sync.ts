@@ -78,7 +78,7 @@ async function runEngine(target: Target) {
   console.log(formatRow(`[${target.engine}] push (${floorFigures.changesPushed} changes)`, percentiles(samples.push)));
   console.log(formatRow(`[${target.engine}] pull (${floorFigures.changesPulled} changes)`, percentiles(samples.pull)));
   console.log(`[${target.engine}] ${floorFigures.syncs} syncs, ${floorFigures.lateSyncs} started late (the previous one overran ${INTERVAL_MS / 1000} s)`);
-  console.log(`[${target.engine}] catch-up: ${caught.ms} ms (pushed ${caught.pushed} in ${caught.pushes} pushes, pulled ${caught.pulled} in ${caught.pulls} pulls)`);
+  console.log(`[${target.engine}] catch-up: ${caught.ms} ms (pushed ${caught.pushed} in ${caught.pushes} pushes: ${caught.pushMs} ms; pulled ${caught.pulled} in ${caught.pulls} pulls: ${caught.pullMs} ms)`);
 
   const met = {
     ingest: ingest.changesPerSecond >= TARGETS.ingest[target.engine],

@@ -13,7 +13,7 @@ import { RepWorkload } from './syncWorkload.js';
 
 const DAY_MS = 86_400_000;
 
-export type CatchUpFigures = { offlineDays: number; pushed: number; pushes: number; pulled: number; pulls: number; ms: number };
+export type CatchUpFigures = { offlineDays: number; pushed: number; pushes: number; pushMs: number; pulled: number; pulls: number; pullMs: number; ms: number };
 
 export function prepareOfflineDevice(d: BenchDevice, teamCases: readonly string[], changes: number, nowMs: number) {
   const work = new RepWorkload(d.device.deviceId, d.name, teamCases, 424242);
@@ -31,7 +31,17 @@ export async function catchUp(baseUrl: string, d: BenchDevice, outbox: ReturnTyp
     expectAllAcked(answer.body, (batch.at(-1) ?? { seq: 0 }).seq);
     pushes++;
   }
+  const pushed = performance.now();
   const pulled = await pullUntilCurrent(baseUrl, d.device, cursor);
-  const ms = performance.now() - started;
-  return { offlineDays: 7, pushed: outbox.outbox.length, pushes, pulled: pulled.changes, pulls: pulled.pages, ms: Math.round(ms) };
+  const ended = performance.now();
+  return {
+    offlineDays: 7,
+    pushed: outbox.outbox.length,
+    pushes,
+    pushMs: Math.round(pushed - started),
+    pulled: pulled.changes,
+    pulls: pulled.pages,
+    pullMs: Math.round(ended - pushed),
+    ms: Math.round(ended - started),
+  };
 }

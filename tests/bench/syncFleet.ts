@@ -1,6 +1,5 @@
 import { performance } from 'node:perf_hooks';
 import type { EnrolResponse } from '../../core/sync/enrolment.js';
-import { SYNC_LIMITS } from '../../core/sync/messages.js';
 import { percentiles } from './stats.js';
 import { expectAllAcked, pullPage, pushBatch } from './syncClient.js';
 import type { BenchDevice } from './syncEnrol.js';
@@ -12,7 +11,8 @@ import { RepWorkload, rng } from './syncWorkload.js';
 // Every request's latency is recorded while the measuring window is open; after it closes
 // the floor keeps syncing (so a catch-up measured then meets the same load) until stop().
 
-export const PULL_LIMIT = SYNC_LIMITS.pullMax;
+// The desktop client's page size (electron/backend/sync/loop.ts, PULL_PAGE).
+export const PULL_LIMIT = 500;
 
 export type FleetSamples = { push: number[]; pull: number[]; syncs: number; changesPushed: number; changesPulled: number; lateTicks: number };
 
