@@ -1,15 +1,15 @@
-import { sql, type Transaction } from 'kysely';
+import { sql, type Insertable, type Transaction } from 'kysely';
 import type { ChangeRecord } from '../../core/sync/change.js';
 import type { DeviceAuth } from '../auth/authenticate.js';
 import { canonicalJson, type JsonValue } from '../../core/sync/json.js';
 import { isTooFarAhead } from '../../core/sync/hlc.js';
 import { applyChange } from '../../core/sync/merge.js';
 import { SYNC_LIMITS, type PushRequest, type PushResponse } from '../../core/sync/messages.js';
-import type { EntityState } from '../../core/sync/state.js';
 import type { ServerDb } from '../db/connect.js';
 import type { ServerDatabase, SyncChangeStatus } from '../db/schema.js';
 import { HttpError } from '../http/errors.js';
 import { spaceOf, writeRefusal } from './access.js';
+import { currentState, entityKey, holdEntities, writeHeldEntities, type HeldEntities, type HeldEntity } from './heldEntities.js';
 
 // One push = one transaction (DESIGN.md, Sync, Push). In seq order: a seq the server already
 // holds is skipped if identical and refuses the whole push if not (a cloned device); a seq
@@ -69,55 +69,70 @@ export async function pushChanges(server: ServerDb, auth: DeviceAuth, request: P
       }
     }
 
-    let acked = position;
-    let stoppedAtGap: number | null = null;
-    const clockRefused: PushResponse['clockRefused'] = [];
-    let stored = 0;
-    for (const change of request.changes) {
-      if (change.seq <= position) continue;
-      if (change.seq > acked + 1) {
-        stoppedAtGap = acked + 1;
-        break;
-      }
-      if (isTooFarAhead(change.hlc, serverNow)) {
-        clockRefused.push({ seq: change.seq, serverNow });
-        break;
-      }
-      const { status, reason } = await applyToEntity(trx, space, auth, change);
-      const version = await bumpVersion(trx, space);
-      await trx
-        .insertInto('sync_changes')
-        .values({
-          device_id: change.deviceId,
-          seq: change.seq,
-          change_id: change.id,
-          space,
-          user_id: auth.user.id,
-          entity: change.entity,
-          entity_id: change.entityId,
-          kind: change.kind,
-          fields: JSON.stringify(change.fields),
-          hlc: change.hlc,
-          status,
-          reason,
-          version,
-          stored_at: storedAt,
-        })
-        .execute();
+    // Which changes this push stores does not depend on any stored state: everything after
+    // the device's position, up to a gap or a stamp too far ahead. So their versions can be
+    // taken in one step: the counter row is locked, so the range is this push's alone, and
+    // versions stay gapless and in commit order.
+    const { admitted, stoppedAtGap, clockRefused } = admit(request.changes, position, serverNow);
+    if (admitted.length === 0) return { ackedThrough: position, rejected, stoppedAtGap, clockRefused };
+    const firstVersion = await reserveVersions(trx, space, admitted.length);
+    const held = await holdEntities(trx, admitted);
+
+    const rows: Insertable<ServerDatabase['sync_changes']>[] = [];
+    for (const [i, change] of admitted.entries()) {
+      const { status, reason } = await applyToEntity(trx, space, auth, change, held);
+      rows.push({
+        device_id: change.deviceId,
+        seq: change.seq,
+        change_id: change.id,
+        space,
+        user_id: auth.user.id,
+        entity: change.entity,
+        entity_id: change.entityId,
+        kind: change.kind,
+        fields: JSON.stringify(change.fields),
+        hlc: change.hlc,
+        status,
+        reason,
+        version: firstVersion + i,
+        stored_at: storedAt,
+      });
       if (status === 'rejected') rejected.push({ seq: change.seq, reason: reason ?? 'rejected' });
-      acked = change.seq;
-      options.afterStore?.(stored++);
     }
 
-    if (acked > position) {
-      await trx
-        .insertInto('sync_devices')
-        .values({ device_id: auth.deviceId, last_seq: acked })
-        .onConflict((oc) => oc.column('device_id').doUpdateSet({ last_seq: acked }))
-        .execute();
+    await writeHeldEntities(trx, space, held);
+    for (let at = 0; at < rows.length; at += CHANGES_PER_INSERT) {
+      const part = rows.slice(at, at + CHANGES_PER_INSERT);
+      await trx.insertInto('sync_changes').values(part).execute();
+      for (let i = at; i < at + part.length; i++) options.afterStore?.(i);
     }
+    const acked = (admitted.at(-1) as ChangeRecord).seq;
+    await trx
+      .insertInto('sync_devices')
+      .values({ device_id: auth.deviceId, last_seq: acked })
+      .onConflict((oc) => oc.column('device_id').doUpdateSet({ last_seq: acked }))
+      .execute();
     return { ackedThrough: acked, rejected, stoppedAtGap, clockRefused };
   });
+}
+
+/** 14 columns a row: 7,000 bound parameters for a full push, within both engines' limits. */
+const CHANGES_PER_INSERT = SYNC_LIMITS.pushChanges;
+
+type Admission = { admitted: ChangeRecord[]; stoppedAtGap: number | null; clockRefused: PushResponse['clockRefused'] };
+
+/** The changes after position, in seq order, up to the first gap or stamp too far in the future. */
+function admit(changes: readonly ChangeRecord[], position: number, serverNow: number): Admission {
+  const admitted: ChangeRecord[] = [];
+  let next = position + 1;
+  for (const change of changes) {
+    if (change.seq < next) continue;
+    if (change.seq > next) return { admitted, stoppedAtGap: next, clockRefused: [] };
+    if (isTooFarAhead(change.hlc, serverNow)) return { admitted, stoppedAtGap: null, clockRefused: [{ seq: change.seq, serverNow }] };
+    admitted.push(change);
+    next++;
+  }
+  return { admitted, stoppedAtGap: null, clockRefused: [] };
 }
 
 async function lockSpace(trx: Tx, space: string): Promise<void> {
@@ -128,14 +143,15 @@ async function lockSpace(trx: Tx, space: string): Promise<void> {
     .execute();
 }
 
-async function bumpVersion(trx: Tx, space: string): Promise<number> {
+/** Takes the next count versions of the space; returns the first. */
+async function reserveVersions(trx: Tx, space: string, count: number): Promise<number> {
   const row = await trx
     .updateTable('sync_spaces')
-    .set({ version: sql`version + 1` })
+    .set({ version: sql`version + ${count}` })
     .where('space', '=', space)
     .returning('version')
     .executeTakeFirstOrThrow();
-  return Number(row.version);
+  return Number(row.version) - count + 1;
 }
 
 async function devicePosition(trx: Tx, deviceId: string): Promise<number> {
@@ -151,34 +167,24 @@ function sameStored(row: ServerDatabase['sync_changes'], change: ChangeRecord): 
   );
 }
 
-async function applyToEntity(trx: Tx, space: string, auth: DeviceAuth, change: ChangeRecord): Promise<{ status: SyncChangeStatus; reason: string | null }> {
-  // Looked up by id alone (unique, migration 0030): a row held by another space is what the
-  // access rules refuse, so past the check it is this space's row.
-  const row = await trx
-    .selectFrom('sync_entities')
-    .select(['space', 'owner_user_id', 'state'])
-    .where('entity', '=', change.entity)
-    .where('entity_id', '=', change.entityId)
-    .executeTakeFirst();
-  const refusal = await writeRefusal(trx, space, auth.user, change, row ?? null);
+async function applyToEntity(trx: Tx, space: string, auth: DeviceAuth, change: ChangeRecord, held: HeldEntities): Promise<{ status: SyncChangeStatus; reason: string | null }> {
+  // Held by (entity, id) alone (unique, migration 0030): a row held by another space is what
+  // the access rules refuse, so past the check it is this space's row. Rows this push creates
+  // are written at its end, so a lookup writeRefusal makes of another row (a note's case, a
+  // score's call) does not see one created earlier in the same push; the rules decide the
+  // same either way: such a row is in this space, which they treat like no row at all,
+  // except a score's call, which a QA device (the only writer of scores) never creates.
+  const h = held.get(entityKey(change.entity, change.entityId)) as HeldEntity;
+  const refusal = await writeRefusal(trx, space, auth.user, change, h.place);
   if (refusal) return { status: 'rejected', reason: clip(refusal) };
-  const current = row ? (JSON.parse(row.state) as EntityState) : null;
+  const current = currentState(h);
   const result = applyChange(current, change);
   // The state is a function of its log: write it whenever the change entered the log (a
   // 'rejected' outcome can be logged without effect, e.g. an event after finalizing).
   if (result.state.log.length !== (current?.log.length ?? 0)) {
-    const state = JSON.stringify(result.state);
-    if (row) {
-      await trx
-        .updateTable('sync_entities')
-        .set({ state })
-        .where('space', '=', space)
-        .where('entity', '=', change.entity)
-        .where('entity_id', '=', change.entityId)
-        .execute();
-    } else {
-      await trx.insertInto('sync_entities').values({ space, entity: change.entity, entity_id: change.entityId, state, owner_user_id: auth.user.id }).execute();
-    }
+    h.state = result.state;
+    h.dirty = true;
+    h.place ??= { space, owner_user_id: auth.user.id };
   }
   return { status: result.outcome, reason: result.reason === undefined ? null : clip(result.reason) };
 }
