@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, ipcMain, Menu, Notification, protocol, session, shell, utilityProcess } from 'electron';
+import fs from 'node:fs';
+import { app, BrowserWindow, ipcMain, Menu, Notification, protocol, safeStorage, session, shell, utilityProcess } from 'electron';
 import type { WireEvent } from '../../core/api/client.js';
 import { APP_ENTRY_URL, APP_SCHEME } from './appOrigin.js';
 import { createBackendProcess, type BackendProcess } from './backendProcess.js';
@@ -12,6 +13,7 @@ import { appPaths, protocolClientArgs, userDataDir, type AppPaths } from './path
 import { APP_SCHEME_PRIVILEGES, createAppHandler } from './protocol.js';
 import { registerRelay } from './relay.js';
 import { denyPermissions, EXTERNAL_LINK_HOSTS, hardenWebContents } from './security.js';
+import { loadVaultKey } from './vaultKey.js';
 import { mainWindowOptions } from './window.js';
 
 // The Electron lifecycle, and nothing else: each decision (window flags, paths, the IPC
@@ -111,8 +113,16 @@ function onReady() {
 
 function startBackend(paths: AppPaths, outlet: EventOutlet): BackendProcess {
   const args = backendArgs({ dbPath: paths.dbPath, nativeBinding: paths.nativeBinding, version: app.getVersion(), scriptsDir: paths.scriptsDir });
+  // The token vault's key, sealed by safeStorage beside the store (vaultKey.ts), passed to
+  // the backend in its environment, which it drops at start.
+  const keyPath = path.join(path.dirname(paths.dbPath), 'vault.key');
+  const vaultKey = loadVaultKey(safeStorage, {
+    read: () => (fs.existsSync(keyPath) ? fs.readFileSync(keyPath) : null),
+    write: (data) => fs.writeFileSync(keyPath, data, { mode: 0o600 }),
+  });
+  const env = { ...process.env, ...(vaultKey ? { HEARD_VAULT_KEY: vaultKey } : {}) };
   const backend: BackendProcess = createBackendProcess({
-    spawn: () => utilityProcess.fork(paths.backendEntry, args, { serviceName: 'Heard backend', stdio: 'inherit' }),
+    spawn: () => utilityProcess.fork(paths.backendEntry, args, { serviceName: 'Heard backend', stdio: 'inherit', env }),
     onEvent: (event) => {
       outlet.push(event);
       notify(event, backend);

@@ -1,5 +1,5 @@
 import { createBackend, type Backend } from '../backend.js';
-import { parseUtilityConfig, serveBackend, type ParentPortLike } from './utilityServe.js';
+import { VAULT_KEY_ENV, parseUtilityConfig, serveBackend, type ParentPortLike } from './utilityServe.js';
 
 // The first host: the backend in Electron's utilityProcess (electron/main/backendProcess.ts
 // forks this file, bundled as dist/electron/backend.js). The store lives here, off the
@@ -18,7 +18,10 @@ if (backend) serveBackend(port, backend, (code) => process.exit(code));
 
 function start(parent: ParentPortLike): Backend | null {
   try {
-    return createBackend(parseUtilityConfig(process.argv.slice(2), process.env));
+    const config = parseUtilityConfig(process.argv.slice(2), process.env);
+    // Read once, then gone: nothing this process starts later inherits the key.
+    delete process.env[VAULT_KEY_ENV];
+    return createBackend(config);
   } catch (error) {
     // Told to main first, so the window can say why instead of only "unavailable".
     const reason = error instanceof Error ? error.message : String(error);

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import type { CountryCode } from 'libphonenumber-js';
 import type { Backend } from '../backend.js';
 import type { BackendConfig, BackendContext } from '../context.js';
+import { keyVault } from '../sync/vault.js';
 
 // The backend's side of the main <-> utility process messages. The main process has its
 // own parser for what it receives (electron/main/backendProtocol.ts); each side checks
@@ -94,5 +95,12 @@ export function parseUtilityConfig(argv: readonly string[], env: Readonly<Record
   if (rep) config.repName = rep;
   const scriptsDir = text(values['scripts-dir']) ?? text(env.HEARD_SCRIPTS);
   if (scriptsDir) config.scriptsDir = scriptsDir;
+  // The safeStorage-protected key main unsealed for the token vault (electron/main/vaultKey.ts).
+  // Without it (safeStorage unavailable) the token falls back to the local store, as in browser mode.
+  const key = text(env[VAULT_KEY_ENV]);
+  if (key && /^[0-9a-f]{64}$/.test(key)) config.sync = { vault: keyVault(Buffer.from(key, 'hex')) };
   return config;
 }
+
+/** How main hands the vault key to the utility process; the utility drops it from its env at start. */
+export const VAULT_KEY_ENV = 'HEARD_VAULT_KEY';

@@ -4,7 +4,7 @@ import { HLC_MAX_DRIFT_MS, SYNC_LIMITS } from '../../../core/sync/index.js';
 import { newId } from '../../../core/model/ids.js';
 import { immediate } from '../../../db/open.js';
 import { adoptNewDeviceId, clockOffset, deviceClock, setClockOffset, markAcked, markRejected, pendingOutbox, restampWaiting, unackFrom } from '../../../db/queries/outbox.js';
-import { deleteAccount, readAccount, readMeta, saveAccount, writeMeta } from '../../../db/queries/syncState.js';
+import { deleteAccount, readAccount, readMeta, saveAccount, writeMeta, type SyncAccount } from '../../../db/queries/syncState.js';
 import { customerOfEntity } from '../../../db/queries/syncProjection.js';
 import type { Clock, Scheduler } from '../context.js';
 import { applyPulledPage, type PageOutcome } from './apply.js';
@@ -190,7 +190,9 @@ export class SyncLoop {
     if (!account || readMeta(this.db, 'paused') || this.closed) return;
     // A refused identity or protocol needs the rep (sign in again, update): no retry storm.
     if (this.state === 'signed_out' || this.state === 'cloned' || this.state === 'outdated') return;
-    const identity = { deviceId: deviceClock(this.db).node, token: this.o.vault.open(account.token) };
+    const token = this.openToken(account);
+    if (token === null) return;
+    const identity = { deviceId: deviceClock(this.db).node, token };
     const server = this.server(account.serverUrl, identity, (ms) => this.observeServerTime(ms));
     this.busy = true;
     this.o.onStatus();
@@ -216,6 +218,19 @@ export class SyncLoop {
       this.o.onStatus();
     }
     if (this.state === 'online' || this.state === 'offline' || this.state === 'error') this.schedule(next);
+  }
+
+  /** The saved token, or null (shown as signed out) when this build's vault cannot open it. */
+  private openToken(account: SyncAccount): string | null {
+    try {
+      if (account.tokenSealing !== this.o.vault.sealing) throw new Error(`it was sealed by ${account.tokenSealing}, not ${this.o.vault.sealing}`);
+      return this.o.vault.open(account.token);
+    } catch (error) {
+      this.state = 'signed_out';
+      writeMeta(this.db, 'lastError', { message: `The saved sign-in cannot be read on this desk (${error instanceof Error ? error.message : String(error)}); enrol it again.`, at: this.o.clock.now() });
+      this.o.onStatus();
+      return null;
+    }
   }
 
   private async pushAll(server: SyncServer, deviceId: string): Promise<void> {

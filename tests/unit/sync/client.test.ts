@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { HLC_MAX_DRIFT_MS, parseHlc } from '../../../core/sync/hlc.js';
-import { ENGINES } from '../server/engines.js';
+import type { BackendConfig } from '../../../electron/backend/context.js';
+import { keyVault, plainVault } from '../../../electron/backend/sync/vault.js';
+import { ENGINES, sqliteEngine } from '../server/engines.js';
 import { useSyncWorld, type Desk } from './harness.js';
 
 // The real client sync loop (electron/backend/sync) against the real server, on both engines.
@@ -120,5 +122,28 @@ describe.each(ENGINES)('desk sync on %s', (_name, makeEngine) => {
     expect(status).toMatchObject({ state: 'online', waiting: 0 });
     const stored = await world.server().db.selectFrom('sync_changes').select(['device_id', 'seq']).orderBy('seq').execute();
     expect(stored.map((r) => [r.device_id, Number(r.seq)])).toEqual(stored.map((_, i) => [status.device.id, i + 1]));
+  });
+});
+
+describe('the token at rest', () => {
+  const world = useSyncWorld(sqliteEngine);
+
+  it('is stored sealed when the desk has a vault key, and a desk that cannot open it says signed out', async () => {
+    const sync: NonNullable<BackendConfig['sync']> = { vault: keyVault(Buffer.alloc(32, 3)), intervalMs: 3_600_000 };
+    const ana = await world.desk('Ana', { enrol: false, config: { sync } });
+    await ana.backend.context.sync.enrol({ serverUrl: world.url(), code: await world.code(), deviceName: 'Ana desk' });
+    const row = ana.backend.context.db.prepare(`SELECT token, token_sealing AS sealing FROM sync_account`).get() as { token: string; sealing: string };
+    expect(row.sealing).toBe('safeStorage');
+    expect((await ana.status()).state).toBe('online');
+    expect(row.token).not.toMatch(/^[A-Za-z0-9_-]{43}$/); // not the bare token
+    // The same store opened by a build without the key (browser mode): not readable, so signed out.
+    sync.vault = plainVault;
+    ana.reopen();
+    await ana.customer('Unsent', '(415) 555-0107');
+    await ana.sync();
+    const status = await ana.status();
+    expect(status.state).toBe('signed_out');
+    expect(status.lastError?.message).toMatch(/cannot be read/);
+    expect(status.waiting).toBeGreaterThan(0);
   });
 });

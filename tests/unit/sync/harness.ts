@@ -7,6 +7,7 @@ import { migrateToLatest } from '../../../server/db/migrate.js';
 import { buildApp } from '../../../server/http/app.js';
 import { callHarness, T0, type CallHarness } from '../backend/callHarness.js';
 import type { TestEngine } from '../server/engines.js';
+import type { BackendConfig } from '../../../electron/backend/context.js';
 
 // Desks (real backends on real SQLite files) syncing through a real server listening on
 // 127.0.0.1, on SQLite or PostgreSQL. Time is one ManualClock shared by the server and, with
@@ -28,7 +29,7 @@ export type SyncWorld = {
   /** Creates a user and returns a one-time code. */
   code(role?: Role, team?: string | null, name?: string): Promise<string>;
   /** A desk (backend) enrolled with a fresh code unless `enrolAs` is null. */
-  desk(name: string, options?: { role?: Role; team?: string | null; skewMs?: number; enrol?: boolean }): Promise<Desk>;
+  desk(name: string, options?: { role?: Role; team?: string | null; skewMs?: number; enrol?: boolean; config?: Partial<BackendConfig> }): Promise<Desk>;
   /** The server stops answering (process gone); `start` brings it back on the same port. */
   stopServer(): Promise<void>;
   startServer(): Promise<void>;
@@ -88,7 +89,7 @@ export function createSyncWorld(engine: TestEngine): SyncWorld & { dispose(): Pr
     async desk(name, options = {}) {
       await ensure();
       const skew = options.skewMs ?? 0;
-      const h = callHarness({ start: now.ms + skew, config: { repName: name, sync: { intervalMs: 3_600_000 } } });
+      const h = callHarness({ start: now.ms + skew, config: { repName: name, sync: { intervalMs: 3_600_000 }, ...options.config } });
       // The desk's wall clock follows the world's, offset by its skew. jumpWall runs no
       // timers, so background rounds never start behind a test's back.
       const follow = () => h.clock.jumpWall(now.ms + skew - h.clock.now());
