@@ -1,9 +1,11 @@
 import { DueBanner } from '../features/commitments/DueBanner.js';
 import { DueListDialog } from '../features/commitments/DueListDialog.js';
+import { CaseEditDialog } from '../features/customer/CaseEditDialog.js';
 import { CallDialogs } from '../features/live/CallDialogs.js';
 import { HoldPromptBanner } from '../features/live/HoldPromptBanner.js';
 import { ReturnToCall } from '../features/live/ReturnToCall.js';
 import { useHoldAlerts } from '../features/live/useHoldAlerts.js';
+import { SyncDialog } from '../features/sync/SyncDialog.js';
 import { ConnectionBanner } from './ConnectionBanner.js';
 import { HelpOverlay } from './HelpOverlay.js';
 import { ScreenView } from './ScreenView.js';
@@ -11,7 +13,7 @@ import { TopBar } from './TopBar.js';
 import { useGlobalShortcuts } from './useGlobalShortcuts.js';
 
 /**
- * The shell: what is always there (number box, search, connection) above the one screen.
+ * The shell: what is always there (number box, search, sync, connection) above the one screen.
  * The banners that must reach the rep wherever they are (a hold check-in, a promise due,
  * the call they left to look something up) sit here too.
  */
@@ -32,6 +34,8 @@ export function App() {
       </main>
       <CallDialogs />
       <DueListDialog />
+      <CaseEditDialog />
+      <SyncDialog />
       <HelpOverlay />
     </div>
   );

@@ -1,9 +1,16 @@
 import { NumberBox } from '../features/call/NumberBox.js';
 import { SearchBox } from '../features/search/SearchBox.js';
+import { SyncPill } from '../features/sync/SyncPill.js';
 import { selectConnection, selectRepName } from './selectors.js';
 import { useAppStore } from './StoreContext.js';
 
-const STATE_LABEL = { connecting: 'Connecting…', online: 'Online', offline: 'Offline' } as const;
+// The page's link to this desk's own backend (not the team server: the sync pill says that).
+const STATE_LABEL = { connecting: 'Starting…', online: 'Ready', offline: 'App stopped' } as const;
+const STATE_TITLE = {
+  connecting: 'Connecting to this desk’s backend',
+  online: 'This desk’s backend answers: lookups and saving work',
+  offline: 'This desk’s backend does not answer: lookups and saving fail',
+} as const;
 
 export function TopBar() {
   const connection = useAppStore(selectConnection);
@@ -18,7 +25,8 @@ export function TopBar() {
       <SearchBox />
       <div className="topbar-end">
         {repName && <span className="rep-name" title="Signed in">{repName}</span>}
-        <span className={`conn conn-${connection.state}`} data-testid="connection-state" data-state={connection.state}>
+        <SyncPill />
+        <span className={`conn conn-${connection.state}`} data-testid="connection-state" data-state={connection.state} title={STATE_TITLE[connection.state]}>
           <span className="conn-dot" aria-hidden="true" />
           {STATE_LABEL[connection.state]}
         </span>

@@ -39,6 +39,7 @@ export const createConnectionSlice =
         // A call left open (a reload, a crash, a restarted backend) comes straight back.
         void get().resumeActiveCall();
         void get().loadScripts();
+        void get().loadSync();
       }
     },
     async loadInfo() {

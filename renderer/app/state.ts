@@ -7,6 +7,8 @@ import type { SearchSlice } from '../features/search/searchSlice.js';
 import type { LiveSlice } from '../features/live/liveSlice.js';
 import type { CallUiSlice } from '../features/live/callUiSlice.js';
 import type { CommitmentsSlice } from '../features/commitments/commitmentsSlice.js';
+import type { CaseEditSlice } from '../features/customer/caseEditSlice.js';
+import type { SyncSlice } from '../features/sync/syncSlice.js';
 
 /** The one store, composed from feature slices (each file owns its part). */
 export type AppState = ConnectionSlice &
@@ -17,4 +19,6 @@ export type AppState = ConnectionSlice &
   SearchSlice &
   LiveSlice &
   CallUiSlice &
-  CommitmentsSlice;
+  CommitmentsSlice &
+  CaseEditSlice &
+  SyncSlice;

@@ -5,6 +5,8 @@ import { createSearchSlice, initialSearchState } from '../features/search/search
 import { createCommitmentsSlice, initialCommitmentsState } from '../features/commitments/commitmentsSlice.js';
 import { createCallUiSlice, initialCallUiState } from '../features/live/callUiSlice.js';
 import { createLiveSlice, initialLiveState } from '../features/live/liveSlice.js';
+import { createCaseEditSlice, initialCaseEditState } from '../features/customer/caseEditSlice.js';
+import { createSyncSlice, initialSyncState } from '../features/sync/syncSlice.js';
 import { silentAlerts } from '../shared/alerts.js';
 import { createDrafts } from '../shared/drafts.js';
 import { realTimers } from '../shared/timers.js';
@@ -26,6 +28,8 @@ export const initialAppState = {
   ...initialLiveState,
   ...initialCallUiState,
   ...initialCommitmentsState,
+  ...initialCaseEditState,
+  ...initialSyncState,
 };
 
 /**
@@ -45,5 +49,7 @@ export function createAppStore(deps: Partial<StoreDeps> & Pick<StoreDeps, 'api'>
     ...createLiveSlice(full)(...a),
     ...createCallUiSlice(...a),
     ...createCommitmentsSlice(full)(...a),
+    ...createCaseEditSlice(full)(...a),
+    ...createSyncSlice(full)(...a),
   }));
 }

@@ -9,6 +9,8 @@ export type FocusTarget =
   | 'newName'
   | 'history'
   | 'main'
+  // The caller's cases list (Alt+K), where E or Enter edits the highlighted case.
+  | 'cases'
   // The live call: the notes box, the hold permission question, the closing checklist.
   | 'notes'
   | 'holdAsk'

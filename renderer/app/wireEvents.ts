@@ -6,7 +6,9 @@ import type { AppStore } from './store.js';
  * Connects what the backend pushes to the store: the connection state, screen pops from
  * outside (a tel:/heard: link, --call, a softphone) which run the very same lookup as a
  * typed number, the hold timer's prompts, a call's log growing elsewhere (re-read it: the
- * backend is the truth) and promises falling due. Returns the undo, for tests and hot reload.
+ * backend is the truth), promises falling due, and sync: its status for the pill, and changes
+ * from other desks (re-read the caller on screen if they touch them). Returns the undo, for
+ * tests and hot reload.
  */
 export function wireEvents(api: ApiClient, connection: ConnectionSource, store: AppStore): () => void {
   store.getState().setConnection(connection.get());
@@ -22,11 +24,15 @@ export function wireEvents(api: ApiClient, connection: ConnectionSource, store: 
     else if (!state.call) void state.resumeActiveCall();
   });
   const offDue = api.on('commitment.due', (payload) => store.getState().onCommitmentDue(payload));
+  const offSync = api.on('sync.changed', (status) => store.getState().acceptSyncStatus(status));
+  const offPulled = api.on('sync.pulled', (pulled) => store.getState().onSyncPulled(pulled));
   return () => {
     offConnection();
     offPop();
     offPrompt();
     offChanged();
     offDue();
+    offSync();
+    offPulled();
   };
 }

@@ -43,41 +43,66 @@ export type AppOptions = {
   manualClock: boolean | number;
 };
 
+export type DeskOptions = {
+  /** Who is signed in on this desk (stamped on calls, notes and case edits). */
+  repName?: string;
+  clock?: ManualClock | null;
+};
+
 /**
- * Every test gets its own store file and its own browser-mode host on a free port, so
- * tests are independent and can run in parallel.
+ * One desk: its own store file and its own browser-mode host on a free port. The `app`
+ * fixture is one; a test of several desks (sync) starts more and closes them itself.
+ */
+export async function startDesk(options: DeskOptions = {}): Promise<AppFixture & { close(): Promise<void> }> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'heard-e2e-'));
+  const clock = options.clock ?? null;
+  const scriptsDir = path.join(dir, 'scripts');
+  mkdirSync(scriptsDir);
+  const backend = createBackend({ dbPath: path.join(dir, 'heard.sqlite'), repName: options.repName ?? 'Dana Rep', scriptsDir, ...(clock ? { clock } : {}) });
+  const host = await startBrowserHost({ backend, staticDir: path.resolve('dist/renderer') });
+  return {
+    scriptsDir,
+    url: host.url,
+    origin: host.origin,
+    token: host.token,
+    backend,
+    db: backend.context.db,
+    openLink: (url) =>
+      fetch(`${host.origin}/api/link`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${host.token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ url }),
+      }),
+    async close() {
+      await host.close();
+      // A sync round in flight outlives SyncLoop.close() and writes its outcome to the
+      // store; let it end before the store closes under it.
+      backend.context.sync.close();
+      while (backend.context.sync.busy) await new Promise((resolve) => setTimeout(resolve, 10));
+      backend.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Every test gets its own desk (store file and browser-mode host on a free port), so tests
+ * are independent and can run in parallel.
  */
 export const test = base.extend<AppOptions & { app: TimedAppFixture }>({
   manualClock: [false, { option: true }],
   app: async ({ manualClock }, use) => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'heard-e2e-'));
     const clock = manualClock === false ? null : new ManualClock(manualClock === true ? Date.now() : manualClock);
-    const scriptsDir = path.join(dir, 'scripts');
-    mkdirSync(scriptsDir);
-    const backend = createBackend({ dbPath: path.join(dir, 'heard.sqlite'), repName: 'Dana Rep', scriptsDir, ...(clock ? { clock } : {}) });
-    const host = await startBrowserHost({ backend, staticDir: path.resolve('dist/renderer') });
+    const { close, ...desk } = await startDesk({ clock });
     await use({
-      scriptsDir,
-      url: host.url,
-      origin: host.origin,
-      token: host.token,
-      backend,
-      db: backend.context.db,
-      openLink: (url) =>
-        fetch(`${host.origin}/api/link`, {
-          method: 'POST',
-          headers: { authorization: `Bearer ${host.token}`, 'content-type': 'application/json' },
-          body: JSON.stringify({ url }),
-        }),
+      ...desk,
       clock,
       advance(ms) {
         if (!clock) throw new Error('app.advance needs a manual clock: test.use({ manualClock: true }).');
         clock.advance(ms);
       },
     });
-    await host.close();
-    backend.close();
-    rmSync(dir, { recursive: true, force: true });
+    await close();
   },
 });
 

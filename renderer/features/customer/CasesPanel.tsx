@@ -1,6 +1,7 @@
 import type { CaseSummary } from '../../../core/model/case.js';
-import { formatAgo } from '../../shared/relativeTime.js';
-import { CASE_STATUS_LABEL } from './labels.js';
+import { deskChordLabel } from '../../app/deskShortcuts.js';
+import { CaseList } from './CaseList.js';
+import { CaseRow } from './CaseRow.js';
 import { splitCases } from './selectors.js';
 
 export function CasesPanel({ cases, now, repeatCaseId }: { cases: CaseSummary[]; now: number; repeatCaseId: string | null }) {
@@ -9,15 +10,22 @@ export function CasesPanel({ cases, now, repeatCaseId }: { cases: CaseSummary[];
     <section className="panel" data-testid="cases" aria-labelledby="cases-title">
       <h3 id="cases-title" className="panel-title">
         Open cases <span className="panel-count">{open.length}</span>
+        {cases.length > 0 && (
+          <span className="panel-hint">
+            <kbd>{deskChordLabel('cases')}</kbd> edit
+          </span>
+        )}
       </h3>
-      {open.length === 0 && <p className="empty">No open cases.</p>}
-      <CaseRows cases={open} now={now} repeatCaseId={repeatCaseId} />
-      {closed.length > 0 && (
-        <>
-          <h4 className="panel-subtitle">Recently closed</h4>
-          <CaseRows cases={closed} now={now} repeatCaseId={repeatCaseId} />
-        </>
-      )}
+      <CaseList cases={cases}>
+        {open.length === 0 && <p className="empty">No open cases.</p>}
+        <CaseRows cases={open} now={now} repeatCaseId={repeatCaseId} />
+        {closed.length > 0 && (
+          <>
+            <h4 className="panel-subtitle">Recently closed</h4>
+            <CaseRows cases={closed} now={now} repeatCaseId={repeatCaseId} />
+          </>
+        )}
+      </CaseList>
     </section>
   );
 }
@@ -25,23 +33,9 @@ export function CasesPanel({ cases, now, repeatCaseId }: { cases: CaseSummary[];
 function CaseRows({ cases, now, repeatCaseId }: { cases: CaseSummary[]; now: number; repeatCaseId: string | null }) {
   if (cases.length === 0) return null;
   return (
-    <ul className="rows">
+    <ul className="rows" role="presentation">
       {cases.map((c) => (
-        <li key={c.id} className={c.id === repeatCaseId ? 'case is-repeat' : 'case'} data-testid="case" data-case-number={c.number}>
-          <div className="row-line">
-            <span className={`badge status-${c.status}`} data-testid="case-status">
-              {CASE_STATUS_LABEL[c.status]}
-            </span>
-            <span className="case-subject">{c.subject}</span>
-          </div>
-          <div className="row-meta">
-            <span className="mono case-number" data-testid="case-number">
-              {c.number}
-            </span>
-            {c.category && <span>· {c.category}</span>}
-            <span>· updated {formatAgo(c.updatedAt, now)}</span>
-          </div>
-        </li>
+        <CaseRow key={c.id} c={c} now={now} isRepeat={c.id === repeatCaseId} />
       ))}
     </ul>
   );

@@ -1,0 +1,190 @@
+import { describe, expect, it } from 'vitest';
+import type { SyncStatus } from '../../../core/api/commands.js';
+import { DESK_LETTERS, deskShortcut } from '../../../renderer/app/deskShortcuts.js';
+import { LIVE_LETTERS, type LiveKeyLike } from '../../../renderer/app/liveShortcuts.js';
+import { conflictText } from '../../../renderer/features/customer/conflictText.js';
+import { shortAge, syncPill } from '../../../renderer/features/sync/pillText.js';
+import { createAppStore } from '../../../renderer/app/store.js';
+import { selectUnreviewed } from '../../../renderer/features/sync/selectors.js';
+import { fakeApi, flush, historyOf, IDS, T0 } from './fakeApi.js';
+
+const MIN = 60_000;
+
+function status(extra: Partial<SyncStatus> = {}): SyncStatus {
+  return {
+    state: 'online',
+    busy: false,
+    server: 'http://127.0.0.1:8787',
+    user: { name: 'Ana Ruiz', role: 'rep', team: 'north' },
+    device: { id: '019a9b4e-0000-7000-8000-0000000000d1', name: 'Desk A' },
+    practice: false,
+    waiting: 0,
+    oldestWaitingAgeMs: null,
+    rejected: 0,
+    lastSyncAt: T0 - 2 * MIN,
+    lastError: null,
+    enrolError: null,
+    ...extra,
+  };
+}
+
+const text = (s: SyncStatus, oldestAgeMs: number | null = s.oldestWaitingAgeMs, unreviewed = 0) => {
+  const pill = syncPill({ status: s, now: T0, oldestAgeMs, unreviewed });
+  return { tone: pill.tone, text: [pill.main, ...pill.extras].join(' · ') };
+};
+
+describe('the sync pill', () => {
+  it('says synced and when, with nothing waiting', () => {
+    expect(text(status())).toEqual({ tone: 'ok', text: 'Synced 2 minutes ago' });
+    expect(text(status({ lastSyncAt: T0 - 5_000 })).text).toBe('Synced just now');
+  });
+
+  it('counts what waits offline or paused, with the age of the oldest', () => {
+    expect(text(status({ state: 'offline', waiting: 12, oldestWaitingAgeMs: 8 * MIN }))).toEqual({ tone: 'waiting', text: 'Offline · 12 waiting · oldest 8 min' });
+    expect(text(status({ state: 'paused', waiting: 3, oldestWaitingAgeMs: 20_000 }))).toEqual({ tone: 'waiting', text: 'Working offline (paused) · 3 waiting · oldest <1 min' });
+    expect(text(status({ state: 'paused' }))).toEqual({ tone: 'neutral', text: 'Working offline (paused)' });
+  });
+
+  it('online, shows the age only once a change has waited a minute', () => {
+    expect(text(status({ waiting: 2, oldestWaitingAgeMs: 900 })).text).toBe('Online · 2 waiting');
+    expect(text(status({ waiting: 2, oldestWaitingAgeMs: 3 * MIN })).text).toBe('Online · 2 waiting · oldest 3 min');
+  });
+
+  it('asks for a review of refused changes until seen, then only counts them', () => {
+    expect(text(status({ rejected: 2 }), null, 2)).toEqual({ tone: 'warn', text: 'Synced 2 minutes ago · ⚠ 2 refused — review' });
+    expect(text(status({ rejected: 2 }), null, 0)).toEqual({ tone: 'ok', text: 'Synced 2 minutes ago · 2 refused' });
+    // A worse state keeps its tone.
+    expect(text(status({ state: 'error', rejected: 1 }), null, 1).tone).toBe('error');
+  });
+
+  it('names the states the rep must act on', () => {
+    expect(text(status({ state: 'not_enrolled', user: null, server: null }))).toEqual({ tone: 'neutral', text: 'Not connected to a server' });
+    expect(text(status({ state: 'not_enrolled', waiting: 4 })).text).toBe('Not connected to a server · 4 not sent');
+    expect(text(status({ state: 'signed_out' }))).toEqual({ tone: 'warn', text: 'Signed out — enrol again' });
+    expect(text(status({ state: 'outdated' })).tone).toBe('error');
+  });
+
+  it('writes ages short enough for the header', () => {
+    expect([30_000, 8 * MIN, 59 * MIN, 3 * 60 * MIN, 50 * 60 * MIN].map(shortAge)).toEqual(['<1 min', '8 min', '59 min', '3 h', '2 days']);
+  });
+});
+
+describe('the concurrent edit of a case', () => {
+  it('says what was kept and what else was written, by whom and when', () => {
+    const at = (h: number, m: number) => new Date(2025, 10, 18, h, m).getTime();
+    const now = at(16, 0);
+    const line = conflictText(
+      { field: 'status', kept: { value: 'resolved', by: 'Ben', at: at(10, 2) }, alsoWritten: [{ value: 'pending', by: null, at: at(10, 1) }] },
+      now,
+      { locale: 'en-GB' },
+    );
+    expect(line).toBe('status kept ‘Resolved’ (Ben, 10:02); also set ‘Pending’ (another desk, 10:01)');
+  });
+});
+
+describe('the desk chords', () => {
+  const key = (k: Partial<LiveKeyLike> & { key: string }): LiveKeyLike => ({ ctrlKey: false, metaKey: false, altKey: true, shiftKey: false, inTextField: true, ...k });
+
+  it('use letters no live-call chord uses', () => {
+    const live = new Set(Object.values(LIVE_LETTERS));
+    for (const letter of Object.values(DESK_LETTERS)) expect(live.has(letter)).toBe(false);
+  });
+
+  it('map Alt+U and Alt+K, in a text field too, and nothing without Alt', () => {
+    expect(deskShortcut(key({ key: 'u' }))).toEqual({ kind: 'sync' });
+    expect(deskShortcut(key({ key: 'K', code: 'KeyK' }))).toEqual({ kind: 'cases' });
+    expect(deskShortcut(key({ key: 'u', altKey: false }))).toBeNull();
+    expect(deskShortcut(key({ key: 'u', ctrlKey: true }))).toBeNull();
+  });
+});
+
+describe('the sync slice', () => {
+  function setup() {
+    const fake = fakeApi();
+    const store = createAppStore({ api: fake.api, now: () => T0 });
+    return { fake, state: () => store.getState() };
+  }
+  const notEnrolled = status({ state: 'not_enrolled', user: null, server: null });
+
+  it('waits for the enrolment\'s outcome: statuses sent before the command was taken do not end it', async () => {
+    const s = setup();
+    const enrolling = s.state().enrol({ serverUrl: 'http://127.0.0.1:8787', code: 'ABCD', deviceName: 'Desk A' });
+    expect(s.state().enrolPhase).toBe('sent');
+    // A status from before the command (a nudge): not the outcome.
+    s.state().acceptSyncStatus(notEnrolled);
+    expect(s.state().enrolPhase).toBe('sent');
+    s.fake.pending('sync.enrol')[0]?.resolve({ ok: true, value: { ...notEnrolled, busy: true } });
+    await enrolling;
+    expect(s.state().enrolPhase).toBe('waiting');
+    s.state().acceptSyncStatus({ ...notEnrolled, busy: true });
+    expect(s.state().enrolPhase).toBe('waiting');
+    s.state().acceptSyncStatus({ ...notEnrolled, enrolError: 'This enrolment code is not valid.' });
+    expect(s.state()).toMatchObject({ enrolPhase: 'idle', enrolledJustNow: false });
+    expect(s.state().syncStatus?.enrolError).toBe('This enrolment code is not valid.');
+  });
+
+  it('says enrolled when the outcome carries the user', async () => {
+    const s = setup();
+    const enrolling = s.state().enrol({ serverUrl: 'http://127.0.0.1:8787', code: 'ABCD', deviceName: 'Desk A' });
+    s.fake.pending('sync.enrol')[0]?.resolve({ ok: true, value: { ...notEnrolled, busy: true } });
+    await enrolling;
+    s.state().acceptSyncStatus(status());
+    expect(s.state()).toMatchObject({ enrolPhase: 'idle', enrolledJustNow: true });
+  });
+
+  it('counts refused changes as reviewed once the open panel has listed them', async () => {
+    const s = setup();
+    s.state().acceptSyncStatus(status({ rejected: 2 }));
+    expect(selectUnreviewed(s.state())).toBe(2);
+    s.state().openSync();
+    s.fake.pending('sync.rejections')[0]?.resolve({ ok: true, value: { rejected: [] } });
+    await flush();
+    expect(selectUnreviewed(s.state())).toBe(0);
+    // A third refusal arrives while the panel is open: listed again, so seen.
+    s.state().acceptSyncStatus(status({ rejected: 3 }));
+    s.fake.pending('sync.rejections')[1]?.resolve({ ok: true, value: { rejected: [] } });
+    await flush();
+    expect(selectUnreviewed(s.state())).toBe(0);
+  });
+
+  it('re-reads the caller on screen only when pulled changes touch them', async () => {
+    const s = setup();
+    const opening = s.state().openCustomer(IDS.ann);
+    s.fake.pending('customers.history')[0]?.resolve({ ok: true, value: historyOf(IDS.ann, 'Ann Lee') });
+    await opening;
+    s.state().onSyncPulled({ fresh: 3, customerIds: [IDS.bob], callIds: [] });
+    expect(s.fake.pending('customers.history')).toHaveLength(1);
+    s.state().onSyncPulled({ fresh: 1, customerIds: [IDS.ann], callIds: [] });
+    expect(s.fake.pending('customers.history')).toHaveLength(2);
+  });
+});
+
+describe('the case edit', () => {
+  it('sends the edit, keeps the answer\'s conflicts and re-reads the history; a refusal stays in the dialog', async () => {
+    const fake = fakeApi();
+    const store = createAppStore({ api: fake.api, now: () => T0 });
+    const state = () => store.getState();
+    const kase = { id: IDS.case1, customerId: IDS.ann, number: 'HRD-TEST-0001', subject: 'Refund', status: 'open' as const, category: null, createdAt: T0, updatedAt: T0 };
+    const opening = state().openCustomer(IDS.ann);
+    fake.pending('customers.history')[0]?.resolve({ ok: true, value: historyOf(IDS.ann, 'Ann Lee', { cases: [kase] }) });
+    await opening;
+    expect(state().focusCases()).toBe(true);
+    expect(state().caseActive).toBe(IDS.case1);
+    state().openCaseEdit(IDS.case1);
+    const refused = state().saveCaseEdit({ subject: 'x'.repeat(5) });
+    fake.pending('cases.update')[0]?.resolve({ ok: false, error: { code: 'NOT_FOUND', message: 'No case with that id.' } });
+    await refused;
+    expect(state()).toMatchObject({ caseEditId: IDS.case1, caseEditError: 'No case with that id.' });
+    const saving = state().saveCaseEdit({ status: 'pending' });
+
+    expect(fake.pending('cases.update')[1]?.input).toEqual({ caseId: IDS.case1, status: 'pending' });
+    const conflicts = [{ field: 'status' as const, kept: { value: 'pending', by: 'Ann', at: T0 }, alsoWritten: [{ value: 'resolved', by: 'Bob', at: T0 - 1 }] }];
+    fake.pending('cases.update')[1]?.resolve({ ok: true, value: { case: { ...kase, status: 'pending' }, conflicts } });
+    await flush();
+    fake.pending('customers.history')[1]?.resolve({ ok: true, value: historyOf(IDS.ann, 'Ann Lee', { cases: [{ ...kase, status: 'pending' }] }) });
+    expect(await saving).toBe(true);
+    expect(state().caseEditId).toBeNull();
+    expect(state().caseConflicts[IDS.case1]).toEqual(conflicts);
+    expect(fake.pending('customers.history')).toHaveLength(2);
+  });
+});
