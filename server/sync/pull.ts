@@ -9,7 +9,7 @@ import { spaceOf } from './access.js';
 // Pull (DESIGN.md, Sync): the changes of the caller's space with a version above the cursor,
 // in version order. Every stored change has its own version (the space's counter, bumped
 // inside the push transaction), so a page boundary never splits a version and the cursor is
-// simply the last version returned.
+// simply the last version examined.
 //
 // Every role reads exactly its own space (access.ts): a trainee's is its practice space, so
 // it never pulls a real row. Rejected changes are not served: a ChangeRecord carries no
@@ -24,18 +24,23 @@ export async function pullChanges(server: ServerDb, auth: DeviceAuth, request: P
   }
   const after = request.cursor === null ? 0 : Number(request.cursor);
 
+  // The next limit + 1 versions, rejected ones included, by a range on the (space, version)
+  // index: versions are gapless (push.ts), so this reads at most limit + 1 rows whatever plan
+  // the database picks. (An open-ended `version > after ... limit n` let PostgreSQL, with
+  // statistics gathered while the table was small, fetch and sort every row after the
+  // cursor: a device far behind paid for all of them on every page.) Rejected changes are
+  // dropped here, so a page can be short, and the cursor is the last version examined.
   const rows = await server.db
     .selectFrom('sync_changes')
-    .select(['device_id', 'seq', 'change_id', 'kind', 'entity', 'entity_id', 'fields', 'hlc', 'version'])
+    .select(['device_id', 'seq', 'change_id', 'kind', 'entity', 'entity_id', 'fields', 'hlc', 'version', 'status'])
     .where('space', '=', spaceOf(auth.user))
     .where('version', '>', after)
-    .where('status', '!=', 'rejected')
+    .where('version', '<=', after + request.limit + 1)
     .orderBy('version')
-    .orderBy('change_id')
-    .limit(request.limit + 1)
     .execute();
   const more = rows.length > request.limit;
-  const page = rows.slice(0, request.limit);
+  const examined = rows.slice(0, request.limit);
+  const page = examined.filter((row) => row.status !== 'rejected');
   const changes = page.map(
     (row): ChangeRecord => ({
       deviceId: row.device_id,
@@ -48,6 +53,6 @@ export async function pullChanges(server: ServerDb, auth: DeviceAuth, request: P
       hlc: row.hlc,
     }),
   );
-  const last = page.at(-1);
+  const last = examined.at(-1);
   return { changes, cursor: last ? String(Number(last.version)) : request.cursor, more };
 }
