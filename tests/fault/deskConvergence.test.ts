@@ -155,7 +155,7 @@ const RUNS: Record<string, number> = { sqlite: 60, postgres: 30 };
 describe.each(ENGINES)('real desks converge on %s', (name, makeEngine) => {
   const engine = makeEngine();
   beforeAll(engine.start, 60_000);
-  afterAll(engine.stop);
+  afterAll(engine.stop, 60_000);
 
   it('after any offline history: nothing lost, nothing duplicated, nothing refused, every desk equal to the server', async () => {
     const seed = process.env.FC_SEED ? Number(process.env.FC_SEED) : Date.now() % 2 ** 31;
