@@ -9,6 +9,7 @@ import type { ServerDb } from '../db/connect.js';
 import type { ServerDatabase, SyncChangeStatus } from '../db/schema.js';
 import { HttpError } from '../http/errors.js';
 import { spaceOf, writeRefusal } from './access.js';
+import { inSpaceQueue } from './spaceQueue.js';
 import { currentState, entityKey, holdEntities, writeHeldEntities, type HeldEntities, type HeldEntity } from './heldEntities.js';
 
 // One push = one transaction (DESIGN.md, Sync, Push). In seq order: a seq the server already
@@ -21,7 +22,8 @@ import { currentState, entityKey, holdEntities, writeHeldEntities, type HeldEnti
 // Concurrency: the first statement upserts the space's counter row, which takes its row
 // lock on PostgreSQL until commit; every later read (device position, entity state) happens
 // under it, so pushes into one space are serialised and versions commit in order. On SQLite
-// Kysely runs transactions one at a time on the single connection.
+// Kysely runs transactions one at a time on the single connection. Within one process they
+// also queue per space before taking a connection (spaceQueue.ts).
 
 export type PushOptions = {
   now: Date;
@@ -39,7 +41,7 @@ export async function pushChanges(server: ServerDb, auth: DeviceAuth, request: P
   const serverNow = options.now.getTime();
   const storedAt = options.now.toISOString();
 
-  return server.db.transaction().execute(async (trx) => {
+  return inSpaceQueue(server, space, () => server.db.transaction().execute(async (trx) => {
     await lockSpace(trx, space);
     const position = await devicePosition(trx, auth.deviceId);
 
@@ -113,7 +115,7 @@ export async function pushChanges(server: ServerDb, auth: DeviceAuth, request: P
       .onConflict((oc) => oc.column('device_id').doUpdateSet({ last_seq: acked }))
       .execute();
     return { ackedThrough: acked, rejected, stoppedAtGap, clockRefused };
-  });
+  }));
 }
 
 /** 14 columns a row: 7,000 bound parameters for a full push, within both engines' limits. */
