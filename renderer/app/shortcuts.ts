@@ -32,7 +32,7 @@ export const SHORTCUT_HELP: readonly { group: string; items: readonly { keys: st
       { keys: ['Ctrl+K', 'F3'], what: 'Search by name, phone digits, case number or note words' },
       { keys: ['?', 'F1'], what: 'Show or hide this help (F1 works while typing)' },
       { keys: ['Alt+D'], what: 'Promises due and overdue: done, reschedule, history' },
-      { keys: ['Alt+U'], what: 'Sync: state, work offline (O), sync now (S), sign out (X), enrol, refused changes' },
+      { keys: ['Alt+U'], what: 'Sync: work offline, sync now, sign out, enrol' },
       { keys: ['Esc'], what: 'Clear the box you are in, or close this help' },
     ],
   },
@@ -71,8 +71,7 @@ export const SHORTCUT_HELP: readonly { group: string; items: readonly { keys: st
     items: [
       { keys: ['Alt+S'], what: 'Start the call: pick the case (digits, ↑ ↓), N new case, 0 no case' },
       { keys: ['H', 'L', 'I'], what: 'In the start dialog: the method (HEARD, LAST, irate caller)' },
-      { keys: ['Alt+K'], what: 'The caller’s cases: ↑ ↓ pick one, E or Enter edits it (also during a call)' },
-      { keys: ['1', '…', '5'], what: 'In the case edit: status open, pending, escalated, resolved, closed; Tab to the subject' },
+      { keys: ['Alt+K'], what: 'Cases: ↑ ↓ pick, E edits (1-5 the status)' },
     ],
   },
   {

@@ -52,7 +52,7 @@ test('two desks and a server: one goes offline, both edit the same case and take
     await expect(pill(pageA)).toHaveAttribute('data-state', 'paused');
     await setCaseStatus(pageA, '2', 'Pending');
     await expect.poll(() => waiting(pageA)).toBeGreaterThan(0);
-    await expect(pill(pageA)).toContainText('Working offline (paused)');
+    await expect(pill(pageA)).toContainText('Working offline');
     await expect(pill(pageA)).toContainText(/\d+ waiting · oldest/);
 
     // Desk B, online, sets it resolved, later; it reaches the server at once.

@@ -31,11 +31,13 @@ export function SyncDetails({ status, now, oldestAgeMs }: { status: SyncStatus; 
           Enrolled: this desk now syncs as <strong>{status.user.name}</strong>.
         </p>
       )}
-      <p className={`sync-state sync-state-${status.state}`} data-testid="sync-state" data-state={status.state}>
-        <strong>{STATE_TITLE[status.state]}</strong>
-        {status.busy && <span className="muted"> · syncing now…</span>}
-        <span className="sync-state-help">{STATE_HELP[status.state]}</span>
-      </p>
+      <div className={`sync-state sync-state-${status.state}`} data-testid="sync-state" data-state={status.state}>
+        <p>
+          <strong>{STATE_TITLE[status.state]}</strong>
+          {status.busy && <span className="muted">{status.state === 'online' || status.state === 'connecting' ? ' · syncing now…' : ' · trying again now…'}</span>}
+        </p>
+        <p className="sync-state-help">{STATE_HELP[status.state]}</p>
+      </div>
       <dl className="sync-facts">
         <div>
           <dt>Server</dt>
@@ -91,7 +93,7 @@ export function SyncDetails({ status, now, oldestAgeMs }: { status: SyncStatus; 
           {paused ? 'Resume syncing' : 'Work offline'} <kbd>O</kbd>
         </button>
         <button type="button" className="button" data-testid="sync-now" disabled={!canSync} onClick={() => void syncNow()}>
-          {status.busy ? 'Syncing…' : 'Sync now'} <kbd>S</kbd>
+          Sync now <kbd>S</kbd>
         </button>
         <button type="button" className="button" data-testid="sync-sign-out" onClick={() => setView('confirmSignOut')}>
           Sign out… <kbd>X</kbd>

@@ -70,7 +70,7 @@ export function syncPill({ status, now, oldestAgeMs, unreviewed }: PillInput): P
       break;
     case 'paused':
       tone = waiting > 0 ? 'waiting' : 'neutral';
-      main = 'Working offline (paused)';
+      main = 'Working offline';
       held(true);
       break;
     case 'connecting':

@@ -41,8 +41,8 @@ describe('the sync pill', () => {
 
   it('counts what waits offline or paused, with the age of the oldest', () => {
     expect(text(status({ state: 'offline', waiting: 12, oldestWaitingAgeMs: 8 * MIN }))).toEqual({ tone: 'waiting', text: 'Offline · 12 waiting · oldest 8 min' });
-    expect(text(status({ state: 'paused', waiting: 3, oldestWaitingAgeMs: 20_000 }))).toEqual({ tone: 'waiting', text: 'Working offline (paused) · 3 waiting · oldest <1 min' });
-    expect(text(status({ state: 'paused' }))).toEqual({ tone: 'neutral', text: 'Working offline (paused)' });
+    expect(text(status({ state: 'paused', waiting: 3, oldestWaitingAgeMs: 20_000 }))).toEqual({ tone: 'waiting', text: 'Working offline · 3 waiting · oldest <1 min' });
+    expect(text(status({ state: 'paused' }))).toEqual({ tone: 'neutral', text: 'Working offline' });
   });
 
   it('online, shows the age only once a change has waited a minute', () => {
