@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import type { ChangeRecord } from '../../core/sync/change.js';
 import type { EnrolResponse } from '../../core/sync/enrolment.js';
-import { hlcReceive, hlcSend, initialHlc, type HlcState } from '../../core/sync/hlc.js';
+import { hlcReceive, hlcSend, initialHlc } from '../../core/sync/hlc.js';
 import { applyChange } from '../../core/sync/merge.js';
 import { PullResponse, PushResponse, type PushRequest } from '../../core/sync/messages.js';
 import { PROTOCOL_VERSION } from '../../core/sync/protocol.js';
 import type { EntityState } from '../../core/sync/state.js';
 import { enrolOk, newUserCode, type Harness } from '../unit/server/harness.js';
+import { expectedPush, restampUnacked, skewArb, type ClockedClient } from './clockSkewModel.js';
 
 // A deterministic model of N offline-first clients syncing through the real server (fastify
 // inject), with network faults injected between client and server. The schedule comes from
@@ -30,13 +31,15 @@ export type Op =
   | { t: 'deliver'; client: number; pick: number; dropResponse: boolean }
   | { t: 'pull'; client: number; limit: number; fault: 'ok' | 'dropResponse' | 'duplicate' }
   /** Every client pushes its next batch at the same moment (concurrent transactions on one space). */
-  | { t: 'burst'; batch: number };
+  | { t: 'burst'; batch: number }
+  /** The client's wall clock jumps to a new skew (the date fixed by hand, NTP). */
+  | { t: 'clock'; client: number; skewMs: number };
 
 export type History = { clients: number; skewsMs: number[]; ops: Op[]; healBatch: number; readerLimit: number };
 
 const SLOTS = 2;
 const slot = fc.integer({ min: 0, max: SLOTS - 1 });
-const writeOp: fc.Arbitrary<WriteOp> = fc.oneof(
+export const writeOp: fc.Arbitrary<WriteOp> = fc.oneof(
   fc.record({ t: fc.constant('setCustomer' as const), slot, field: fc.constantFrom('name' as const, 'phone' as const, 'email' as const), value: fc.nat(9) }),
   fc.record({ t: fc.constant('setCase' as const), slot, field: fc.constantFrom('status' as const, 'owner' as const, 'priority' as const), value: fc.nat(9) }),
   fc.record({ t: fc.constant('appendEvent' as const), slot }),
@@ -62,6 +65,7 @@ export function historyArb(maxOps: number): fc.Arbitrary<History> {
         }),
       },
       { weight: 1, arbitrary: fc.record({ t: fc.constant('burst' as const), batch: fc.integer({ min: 1, max: 4 }) }) },
+      { weight: 1, arbitrary: fc.record({ t: fc.constant('clock' as const), client, skewMs: skewArb }) },
       { weight: 1, arbitrary: fc.record({ t: fc.constant('deliver' as const), client, pick: fc.nat(5), dropResponse: fc.boolean() }) },
       {
         weight: 2,
@@ -75,7 +79,7 @@ export function historyArb(maxOps: number): fc.Arbitrary<History> {
     );
     return fc.record({
       clients: fc.constant(clients),
-      skewsMs: fc.array(fc.integer({ min: -5_000, max: 5_000 }), { minLength: clients, maxLength: clients }),
+      skewsMs: fc.array(skewArb, { minLength: clients, maxLength: clients }),
       ops: fc.array(op, { minLength: 1, maxLength: maxOps, size: 'max' }),
       healBatch: fc.integer({ min: 1, max: 7 }),
       readerLimit: fc.integer({ min: 1, max: 9 }),
@@ -92,10 +96,35 @@ export function nextId(): string {
   return `00000000-0000-7000-8000-${n}`;
 }
 
+export type EntityPool = Record<'customer' | 'case' | 'call' | 'commitment', string[]>;
+
 /** The shared pool of entity ids for one history. */
-function entityPool(): Record<'customer' | 'case' | 'call' | 'commitment', string[]> {
+export function entityPool(): EntityPool {
   const make = () => Array.from({ length: SLOTS }, () => nextId());
   return { customer: make(), case: make(), call: make(), commitment: make() };
+}
+
+/** The change record a write makes, given its device, seq, id and stamp. */
+export function changeFor(op: WriteOp, base: Pick<ChangeRecord, 'deviceId' | 'seq' | 'id' | 'hlc'>, pool: EntityPool): ChangeRecord {
+  const pick = (kind: keyof EntityPool, i: number): string => {
+    const id = pool[kind][i];
+    if (!id) throw new SimError(`no ${kind} slot ${i}`);
+    return id;
+  };
+  switch (op.t) {
+    case 'setCustomer':
+      return { ...base, kind: 'set', entity: 'customer', entityId: pick('customer', op.slot), fields: { [op.field]: `${op.field}-${op.value}` } };
+    case 'setCase':
+      return { ...base, kind: 'set', entity: 'case', entityId: pick('case', op.slot), fields: { [op.field]: `${op.field}-${op.value}` } };
+    case 'appendEvent':
+      return { ...base, kind: 'append', entity: 'call_event', entityId: pick('call', op.slot), fields: { id: nextId(), type: 'hold.started' } };
+    case 'appendNote':
+      return { ...base, kind: 'append', entity: 'note', entityId: pick('case', op.slot), fields: { id: nextId(), body: `note ${base.seq}` } };
+    case 'closeCommitment':
+      return { ...base, kind: 'terminal', entity: 'commitment', entityId: pick('commitment', op.slot), fields: { status: op.status } };
+    case 'setDueAt':
+      return { ...base, kind: 'set', entity: 'commitment', entityId: pick('commitment', op.slot), fields: { dueAt: op.value } };
+  }
 }
 
 // ---------------------------------------------------------------- clients
@@ -103,16 +132,15 @@ function entityPool(): Record<'customer' | 'case' | 'call' | 'commitment', strin
 export type Replica = Map<string, EntityState>;
 const keyOf = (c: Pick<ChangeRecord, 'entity' | 'entityId'>) => `${c.entity}/${c.entityId}`;
 
-type Client = {
+type Client = ClockedClient & {
   device: EnrolResponse;
+  /** This client's wall clock minus the server's. */
   skewMs: number;
-  hlc: HlcState;
-  /** Every change this client made; outbox[i].seq === i + 1. */
-  outbox: ChangeRecord[];
-  acked: number;
   /** Push requests sent but held up in the network, delivered later or at heal. */
   inflight: PushRequest[];
   cursor: string | null;
+  /** Other devices' changes pulled so far, by id: with the outbox, what the replica is made of. */
+  received: Map<string, ChangeRecord>;
   replica: Replica;
 };
 
@@ -138,7 +166,23 @@ export class Simulation {
   private simMs: number;
   requests = 0;
   /** What the faults made the server do, summed over every history (a generator sanity check). */
-  static readonly stats = { gapStops: 0, fullySkipped: 0, partlySkipped: 0, droppedRequests: 0, droppedResponses: 0, duplicates: 0, concurrentDuplicates: 0, bursts: 0, held: 0, serverFailures: 0, changes: 0 };
+  static readonly stats = {
+    gapStops: 0,
+    fullySkipped: 0,
+    partlySkipped: 0,
+    droppedRequests: 0,
+    droppedResponses: 0,
+    duplicates: 0,
+    concurrentDuplicates: 0,
+    bursts: 0,
+    held: 0,
+    serverFailures: 0,
+    changes: 0,
+    clockRefusals: 0,
+    restamps: 0,
+    restampsDeferred: 0,
+    clockJumps: 0,
+  };
 
   constructor(
     private readonly h: Harness,
@@ -153,7 +197,7 @@ export class Simulation {
   async enrolClients(skews: number[]): Promise<void> {
     for (const skewMs of skews) {
       const device = await enrolOk(this.h, await newUserCode(this.h, 'admin', this.team));
-      this.clients.push({ device, skewMs, hlc: initialHlc(device.deviceId), outbox: [], acked: 0, inflight: [], cursor: null, replica: new Map() });
+      this.clients.push({ device, skewMs, offsetMs: 0, hlc: initialHlc(device.deviceId), outbox: [], acked: 0, inflight: [], cursor: null, received: new Map(), replica: new Map() });
       this.serverPos.set(device.deviceId, 0);
     }
   }
@@ -178,33 +222,24 @@ export class Simulation {
     const c = this.client(ci);
     this.simMs += dtMs;
     this.h.clock.now = new Date(this.simMs);
-    const tick = hlcSend(c.hlc, this.simMs + c.skewMs);
+    // Never refused, whatever the clock says (DESIGN.md, Clocks).
+    const tick = hlcSend(c.hlc, this.stampWall(c));
     c.hlc = tick.state;
     const base = { deviceId: c.device.deviceId, seq: c.outbox.length + 1, id: nextId(), hlc: tick.stamp };
-    let change: ChangeRecord;
-    switch (op.t) {
-      case 'setCustomer':
-        change = { ...base, kind: 'set', entity: 'customer', entityId: this.pick('customer', op.slot), fields: { [op.field]: `${op.field}-${op.value}` } };
-        break;
-      case 'setCase':
-        change = { ...base, kind: 'set', entity: 'case', entityId: this.pick('case', op.slot), fields: { [op.field]: `${op.field}-${op.value}` } };
-        break;
-      case 'appendEvent':
-        change = { ...base, kind: 'append', entity: 'call_event', entityId: this.pick('call', op.slot), fields: { id: nextId(), type: 'hold.started' } };
-        break;
-      case 'appendNote':
-        change = { ...base, kind: 'append', entity: 'note', entityId: this.pick('case', op.slot), fields: { id: nextId(), body: `note ${base.seq}` } };
-        break;
-      case 'closeCommitment':
-        change = { ...base, kind: 'terminal', entity: 'commitment', entityId: this.pick('commitment', op.slot), fields: { status: op.status } };
-        break;
-      case 'setDueAt':
-        change = { ...base, kind: 'set', entity: 'commitment', entityId: this.pick('commitment', op.slot), fields: { dueAt: op.value } };
-        break;
-    }
+    const change = changeFor(op, base, this.pool);
     c.outbox.push(change);
     Simulation.stats.changes++;
     applyTo(c.replica, change);
+  }
+
+  /** The client's own wall clock, as it reads it. */
+  private wall(c: Client): number {
+    return this.simMs + c.skewMs;
+  }
+
+  /** What the client stamps with: its wall clock corrected by the offset the server taught it. */
+  private stampWall(c: Client): number {
+    return this.wall(c) + c.offsetMs;
   }
 
   // ------------------------------------------------------------ push
@@ -221,10 +256,8 @@ export class Simulation {
     const pos = this.serverPos.get(c.device.deviceId) ?? 0;
     const first = request.changes[0]?.seq;
     const last = request.changes.at(-1)?.seq;
-    let expected: PushResponse;
-    if (first === undefined || last === undefined) expected = { ackedThrough: pos, rejected: [], stoppedAtGap: null, clockRefused: [] };
-    else if (first > pos + 1) expected = { ackedThrough: pos, rejected: [], stoppedAtGap: pos + 1, clockRefused: [] };
-    else expected = { ackedThrough: Math.max(pos, last), rejected: [], stoppedAtGap: null, clockRefused: [] };
+    const expected = expectedPush(request.changes, pos, this.h.clock.now.getTime());
+    if (expected.clockRefused.length > 0) Simulation.stats.clockRefusals++;
     check(
       JSON.stringify(body) === JSON.stringify(expected),
       () => `push seqs ${first}..${last} at server position ${pos}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(body)}`,
@@ -240,6 +273,23 @@ export class Simulation {
 
   private hear(c: Client, body: PushResponse): void {
     c.acked = Math.max(c.acked, body.ackedThrough);
+    const refused = body.clockRefused[0];
+    if (!refused) return;
+    // A copy of a waiting change still held in the network carries its old stamp: re-stamped
+    // here, the server could get both under one seq and take the device for a clone. So the
+    // client re-stamps only with nothing of its own in flight; a later push is refused again
+    // and re-stamps then.
+    if (c.inflight.length > 0) {
+      Simulation.stats.restampsDeferred++;
+      return;
+    }
+    Simulation.stats.restamps++;
+    restampUnacked(c, refused.serverNow, this.wall(c));
+    // Own changes now carry new stamps: the replica is the merge of the outbox as it is now
+    // and what was pulled from others (merge is order-independent, so rebuilding is exact).
+    c.replica = new Map();
+    for (const change of c.outbox) applyTo(c.replica, change);
+    for (const change of c.received.values()) applyTo(c.replica, change);
   }
 
   /**
@@ -253,19 +303,17 @@ export class Simulation {
     };
     try {
       const pos = this.serverPos.get(c.device.deviceId) ?? 0;
-      const storing = request.changes.filter((ch) => ch.seq > pos).length;
+      const expected = expectedPush(request.changes, pos, this.h.clock.now.getTime());
       const response = await this.post(c.device, '/v1/push', request);
-      if (failAt < storing && (request.changes[0]?.seq ?? 0) <= pos + 1) {
+      if (failAt < expected.ackedThrough - pos) {
         Simulation.stats.serverFailures++;
         check(response.statusCode === 500, () => `push meant to fail midway answered ${response.statusCode} ${response.body}`);
       } else {
         // The hook never fired: an ordinary push, whose answer the client never hears.
         check(response.statusCode === 200, () => `push: ${response.statusCode} ${response.body}`);
         const body = PushResponse.parse(response.json());
-        const first = request.changes[0]?.seq ?? 0;
-        const last = request.changes.at(-1)?.seq ?? 0;
-        this.serverPos.set(c.device.deviceId, first > pos + 1 ? pos : Math.max(pos, last));
-        check(body.ackedThrough === this.serverPos.get(c.device.deviceId), () => `push answered ${JSON.stringify(body)} at position ${pos}`);
+        check(JSON.stringify(body) === JSON.stringify(expected), () => `push answered ${JSON.stringify(body)} at position ${pos}, expected ${JSON.stringify(expected)}`);
+        this.serverPos.set(c.device.deviceId, expected.ackedThrough);
       }
     } finally {
       delete this.h.faults.afterStore;
@@ -342,7 +390,8 @@ export class Simulation {
   private take(c: Client, body: PullResponse): void {
     for (const change of body.changes) {
       applyTo(c.replica, change);
-      c.hlc = hlcReceive(c.hlc, change.hlc, this.simMs + c.skewMs).state;
+      if (change.deviceId !== c.device.deviceId) c.received.set(change.id, change);
+      c.hlc = hlcReceive(c.hlc, change.hlc, this.stampWall(c)).state;
     }
     c.cursor = body.cursor;
   }
@@ -374,7 +423,8 @@ export class Simulation {
     }
     for (const c of this.clients) {
       for (let i = 0; c.acked < c.outbox.length; i++) {
-        check(i <= c.outbox.length + 1, () => `push never acknowledged ${c.device.deviceId}'s outbox`);
+        // One more round for a clock refusal and its re-stamp.
+        check(i <= c.outbox.length + 2, () => `push never acknowledged ${c.device.deviceId}'s outbox`);
         this.hear(c, await this.deliver(c, this.batchFrom(c, c.acked + 1, batch)));
       }
     }
@@ -419,6 +469,10 @@ export class Simulation {
       case 'pull':
         await this.pull(op.client, op.limit, op.fault);
         return;
+      case 'clock':
+        Simulation.stats.clockJumps++;
+        this.client(op.client).skewMs = op.skewMs;
+        return;
     }
   }
 
@@ -426,12 +480,6 @@ export class Simulation {
     const c = this.clients[i];
     if (!c) throw new SimError(`no client ${i}`);
     return c;
-  }
-
-  private pick(kind: keyof ReturnType<typeof entityPool>, i: number): string {
-    const id = this.pool[kind][i];
-    if (!id) throw new SimError(`no ${kind} slot ${i}`);
-    return id;
   }
 }
 
