@@ -32,7 +32,7 @@ export function CaseList({ cases, children }: { cases: readonly CaseSummary[]; c
       role="listbox"
       aria-label="Cases: ↑ ↓ move, E or Enter edits"
       aria-activedescendant={shown ? `case-${shown}` : undefined}
-      tabIndex={-1}
+      tabIndex={0}
       data-testid="case-list"
       onClick={(e) => {
         const id = (e.target as HTMLElement).closest<HTMLElement>('[data-case-id]')?.dataset.caseId;
@@ -40,6 +40,7 @@ export function CaseList({ cases, children }: { cases: readonly CaseSummary[]; c
       }}
       onKeyDown={(e) => {
         if (e.altKey || e.ctrlKey || e.metaKey || isTextField(e.target)) return;
+        if (e.target !== e.currentTarget) return;
         if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
           e.preventDefault();
           const next = order[moveIndex(shown ? order.indexOf(shown) : -1, e.key === 'ArrowDown' ? 1 : -1, order.length)];
