@@ -25,6 +25,7 @@ export const COMMAND_NAMES = [
   'sync.setPaused',
   'sync.now',
   'sync.rejections',
+  'sync.reviewRejections',
   'cases.get',
   'cases.update',
 ] as const;

@@ -18,6 +18,11 @@ export type NewChange = {
 export type OutboxEntry = ChangeRecord & { createdAt: number };
 export type OutboxStats = { waiting: number; rejected: number; oldestWaitingAgeMs: number | null };
 
+/** Refused changes after this seq: the ones the rep has not reviewed. */
+export function rejectedAfter(db: Database, seq: number): number {
+  return statements(db).rejectedAfter.get(seq) ?? 0;
+}
+
 type DeviceRow = { id: string; hlcMs: number; hlcCounter: number };
 type OutboxRow = { seq: number; id: string; entity: string; entityId: string; kind: string; fields: string; hlc: string; createdAt: number };
 
@@ -43,6 +48,7 @@ const statements = perDatabase((db: Database) => ({
     `SELECT count(*) AS waiting, min(created_at) AS oldest FROM outbox WHERE acked_at IS NULL`,
   ),
   rejected: db.prepare<[], number>(`SELECT count(*) FROM outbox WHERE rejected_reason IS NOT NULL`).pluck(),
+  rejectedAfter: db.prepare<[number], number>(`SELECT count(*) FROM outbox WHERE rejected_reason IS NOT NULL AND seq > ?`).pluck(),
   ack: db.prepare<[number, number]>(`UPDATE outbox SET acked_at = ? WHERE seq <= ? AND acked_at IS NULL`),
   reject: db.prepare<[string, number, number]>(`UPDATE outbox SET rejected_reason = ?, acked_at = ? WHERE seq = ?`),
   // This device's own changes to one entity that the server has not refused, in seq order.

@@ -32,9 +32,11 @@ export type SyncMeta = {
   lastError: { message: string; at: number } | null;
   /** When a round last completed (everything sent and fetched). */
   lastSyncAt: number | null;
+  /** The refused changes up to this outbox seq have been shown to the rep. */
+  reviewedThrough: number;
 };
 
-const DEFAULTS: SyncMeta = { cursor: null, paused: false, lastError: null, lastSyncAt: null };
+const DEFAULTS: SyncMeta = { cursor: null, paused: false, lastError: null, lastSyncAt: null, reviewedThrough: 0 };
 
 const statements = perDatabase((db: Database) => ({
   account: db.prepare<[], SyncAccount>(

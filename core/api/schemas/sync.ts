@@ -42,6 +42,8 @@ export const SyncStatus = z.object({
   oldestWaitingAgeMs: z.number().int().nonnegative().nullable(),
   /** Changes the server refused, kept with their reasons for review. */
   rejected: z.number().int().nonnegative(),
+  /** Of those, the ones the rep has not had in front of them yet (sync.reviewRejections). */
+  unreviewed: z.number().int().nonnegative(),
   lastSyncAt: Timestamp.nullable(),
   lastError: z.object({ message: z.string(), at: Timestamp }).nullable(),
   /** The last enrolment attempt failed with this (shown on the enrol form). */
@@ -78,5 +80,7 @@ export const syncCommands = {
   /** Work offline (true) or resume (false); resuming syncs at once. */
   'sync.setPaused': { input: z.strictObject({ paused: z.boolean() }), output: SyncStatus },
   'sync.now': { input: empty, output: SyncStatus },
+  /** The rep has seen the refused changes up to this one: the pill stops asking for them. */
+  'sync.reviewRejections': { input: z.strictObject({ throughSeq: z.number().int().nonnegative() }), output: SyncStatus },
   'sync.rejections': { input: z.strictObject({ limit: z.number().int().min(1).max(500).default(100) }), output: z.object({ rejected: z.array(RejectedChangeView) }) },
 } as const;

@@ -35,6 +35,7 @@ export const handlers: Handlers = {
   'sync.setPaused': sync.setPaused,
   'sync.now': sync.now,
   'sync.rejections': sync.rejections,
+  'sync.reviewRejections': sync.reviewRejections,
   'cases.get': cases.get,
   'cases.update': cases.update,
 };

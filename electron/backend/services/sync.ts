@@ -1,6 +1,7 @@
 import type { RejectedChangeView } from '../../../core/api/index.js';
 import type { JsonValue } from '../../../core/sync/index.js';
 import { rejectedOutbox, type RejectedEntry } from '../../../db/queries/outbox.js';
+import { readMeta, writeMeta } from '../../../db/queries/syncState.js';
 import type { Handler } from '../dispatch.js';
 import { syncStatus } from '../sync/status.js';
 
@@ -28,6 +29,13 @@ export const setPaused: Handler<'sync.setPaused'> = ({ paused }, ctx) => {
 export const now: Handler<'sync.now'> = (_input, ctx) => {
   void ctx.sync.syncNow();
   return syncStatus(ctx.db, ctx.sync, ctx.clock.now());
+};
+
+export const reviewRejections: Handler<'sync.reviewRejections'> = ({ throughSeq }, ctx) => {
+  if (throughSeq > readMeta(ctx.db, 'reviewedThrough')) writeMeta(ctx.db, 'reviewedThrough', throughSeq);
+  const status = syncStatus(ctx.db, ctx.sync, ctx.clock.now());
+  ctx.emit('sync.changed', status);
+  return status;
 };
 
 export const rejections: Handler<'sync.rejections'> = ({ limit }, ctx) => ({ rejected: rejectedOutbox(ctx.db, limit).map(view) });

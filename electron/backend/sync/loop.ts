@@ -124,12 +124,14 @@ export class SyncLoop {
       let answer;
       try {
         answer = await enrolOnce();
+        this.stillOpen();
       } catch (error) {
         // The server knows this id under someone else: a copied store. Take a new identity,
         // keeping every unsent change, and enrol as that (the code was not spent).
         if (!(error instanceof SyncFailure && error.kind === 'cloned')) throw error;
         immediate(this.db, () => adoptNewDeviceId(this.db, newId(this.o.clock.now()), this.o.clock.now()));
         answer = await enrolOnce();
+        this.stillOpen();
       }
       const now = this.o.clock.now();
       immediate(this.db, () => {
@@ -146,6 +148,8 @@ export class SyncLoop {
         });
         writeMeta(this.db, 'cursor', null);
         writeMeta(this.db, 'lastError', null);
+        // A new sign-in starts syncing: a "work offline" left from before does not carry over.
+        writeMeta(this.db, 'paused', false);
       });
       this.state = 'idle';
       this.failures = 0;
@@ -155,7 +159,7 @@ export class SyncLoop {
       this.enrolError = error instanceof Error ? error.message : String(error);
     } finally {
       this.busy = false;
-      this.o.onStatus();
+      if (!this.closed) this.o.onStatus();
     }
   }
 
@@ -207,6 +211,8 @@ export class SyncLoop {
         writeMeta(this.db, 'lastError', null);
       });
     } catch (error) {
+      // The desk closed while a request was out: the store is gone, nothing more to record.
+      if (this.closed) return;
       const failure = error instanceof SyncFailure ? error : new SyncFailure('server', `Sync failed here: ${error instanceof Error ? error.message : String(error)}`);
       if (!(error instanceof SyncFailure)) console.error('[sync] round failed', error);
       this.state = stateOf(failure);
@@ -215,9 +221,14 @@ export class SyncLoop {
       next = Math.min(MAX_BACKOFF_MS, 1_000 * 2 ** Math.min(this.failures - 1, 6));
     } finally {
       this.busy = false;
-      this.o.onStatus();
+      if (!this.closed) this.o.onStatus();
     }
     if (this.state === 'online' || this.state === 'offline' || this.state === 'error') this.schedule(next);
+  }
+
+  /** After every await: a desk closed meanwhile must not touch its (closed) store. */
+  private stillOpen(): void {
+    if (this.closed) throw new SyncFailure('offline', 'The desk closed during a sync round.');
   }
 
   /** The saved token, or null (shown as signed out) when this build's vault cannot open it. */
@@ -239,6 +250,7 @@ export class SyncLoop {
       if (batch.length === 0) return;
       const changes: ChangeRecord[] = batch.map(({ createdAt: _createdAt, ...change }) => change);
       const answer = await server.push({ deviceId, changes });
+      this.stillOpen();
       const now = this.o.clock.now();
       const first = batch[0]!.seq;
       immediate(this.db, () => {
@@ -277,6 +289,7 @@ export class SyncLoop {
     for (;;) {
       const cursor = readMeta(this.db, 'cursor');
       const page = await server.pull({ cursor, limit: PULL_PAGE });
+      this.stillOpen();
       const outcome = applyPulledPage(this.db, page.changes, page.cursor, this.o.clock.now());
       if (outcome.fresh > 0) this.o.onPulled(this.describe(outcome));
       if (!page.more) return;

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { SyncStatus } from '../../../core/api/index.js';
-import { deviceClock, outboxStats } from '../../../db/queries/outbox.js';
+import { deviceClock, outboxStats, rejectedAfter } from '../../../db/queries/outbox.js';
 import { readAccount, readMeta } from '../../../db/queries/syncState.js';
 import type { SyncLoop } from './loop.js';
 
@@ -20,6 +20,7 @@ export function syncStatus(db: Database, loop: SyncLoop, now: number): SyncStatu
     waiting: stats.waiting,
     oldestWaitingAgeMs: stats.oldestWaitingAgeMs,
     rejected: stats.rejected,
+    unreviewed: rejectedAfter(db, readMeta(db, 'reviewedThrough')),
     lastSyncAt: readMeta(db, 'lastSyncAt'),
     lastError: readMeta(db, 'lastError'),
     enrolError: loop.enrolError,

@@ -10,5 +10,5 @@ export const selectEnrolPhase = (s: AppState) => s.enrolPhase;
 export const selectEnrolledJustNow = (s: AppState) => s.enrolledJustNow;
 export const selectSyncRejected = (s: AppState) => s.syncRejected;
 export const selectSyncActionError = (s: AppState) => s.syncActionError;
-/** Refused changes the rep has not had in front of them yet. */
-export const selectUnreviewed = (s: AppState) => Math.max(0, (s.syncStatus?.rejected ?? 0) - s.syncRejectedSeen);
+/** Refused changes the rep has not had in front of them yet (kept by the backend across reloads). */
+export const selectUnreviewed = (s: AppState) => s.syncStatus?.unreviewed ?? 0;

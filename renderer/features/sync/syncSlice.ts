@@ -29,11 +29,6 @@ export type SyncSlice = {
   /** The last enrolment from this window succeeded: a word of it on the panel, until closed. */
   enrolledJustNow: boolean;
   syncRejected: RejectedChangeView[];
-  /**
-   * How many refused changes the rep has had in front of them in the panel; beyond that the
-   * pill asks for a review. Kept in memory: the backend has no "reviewed" mark (yet).
-   */
-  syncRejectedSeen: number;
   /** A refused panel action (pause, sync now, sign out), in the backend's words. */
   syncActionError: string | null;
   loadSync(): Promise<void>;
@@ -58,7 +53,6 @@ export const initialSyncState = {
   enrolPhase: 'idle' as EnrolPhase,
   enrolledJustNow: false,
   syncRejected: [] as RejectedChangeView[],
-  syncRejectedSeen: 0,
   syncActionError: null as string | null,
 };
 
@@ -134,8 +128,12 @@ export const createSyncSlice =
         const result = await deps.api.call('sync.rejections', { limit: 100 });
         if (seq !== rejectionsSeq || !result.ok) return;
         set({ syncRejected: result.value.rejected });
-        // Shown in the open panel: seen. (Counted from the status, which counts them all.)
-        if (get().syncOpen) set({ syncRejectedSeen: Math.max(get().syncRejectedSeen, get().syncStatus?.rejected ?? result.value.rejected.length) });
+        // Shown in the open panel: reviewed, so the pill stops asking (kept by the backend).
+        const newest = result.value.rejected[0]?.seq;
+        if (get().syncOpen && newest !== undefined && (get().syncStatus?.unreviewed ?? 0) > 0) {
+          const reviewed = await deps.api.call('sync.reviewRejections', { throughSeq: newest });
+          if (reviewed.ok) get().acceptSyncStatus(reviewed.value);
+        }
       },
     };
   };

@@ -21,6 +21,7 @@ function status(extra: Partial<SyncStatus> = {}): SyncStatus {
     waiting: 0,
     oldestWaitingAgeMs: null,
     rejected: 0,
+    unreviewed: 0,
     lastSyncAt: T0 - 2 * MIN,
     lastError: null,
     enrolError: null,
@@ -132,17 +133,18 @@ describe('the sync slice', () => {
     expect(s.state()).toMatchObject({ enrolPhase: 'idle', enrolledJustNow: true });
   });
 
-  it('counts refused changes as reviewed once the open panel has listed them', async () => {
+  it('marks refused changes reviewed in the backend once the open panel has listed them', async () => {
     const s = setup();
-    s.state().acceptSyncStatus(status({ rejected: 2 }));
+    s.state().acceptSyncStatus(status({ rejected: 2, unreviewed: 2 }));
     expect(selectUnreviewed(s.state())).toBe(2);
     s.state().openSync();
-    s.fake.pending('sync.rejections')[0]?.resolve({ ok: true, value: { rejected: [] } });
+    const refused = { seq: 7, entity: 'note', entityId: IDS.ann, kind: 'append', summary: 'Note “x”', reason: 'forbidden', madeAt: T0, rejectedAt: T0 };
+    s.fake.pending('sync.rejections')[0]?.resolve({ ok: true, value: { rejected: [refused, { ...refused, seq: 5 }] } });
     await flush();
-    expect(selectUnreviewed(s.state())).toBe(0);
-    // A third refusal arrives while the panel is open: listed again, so seen.
-    s.state().acceptSyncStatus(status({ rejected: 3 }));
-    s.fake.pending('sync.rejections')[1]?.resolve({ ok: true, value: { rejected: [] } });
+    const review = s.fake.pending('sync.reviewRejections');
+    expect(review).toHaveLength(1);
+    expect(review[0]?.input).toEqual({ throughSeq: 7 });
+    review[0]?.resolve({ ok: true, value: status({ rejected: 2, unreviewed: 0 }) });
     await flush();
     expect(selectUnreviewed(s.state())).toBe(0);
   });

@@ -94,6 +94,11 @@ describe.each(ENGINES)('desk sync on %s', (_name, makeEngine) => {
     expect(status.rejected).toBeGreaterThan(0);
     const { rejected } = await qa.ok('sync.rejections', {});
     expect(rejected[0]).toMatchObject({ entity: 'customer', summary: expect.stringContaining('Not For QA') as string, reason: expect.stringMatching(/forbidden/) as string });
+    expect(status.unreviewed).toBe(status.rejected);
+    const reviewed = await qa.ok('sync.reviewRejections', { throughSeq: rejected[0]!.seq });
+    expect(reviewed).toMatchObject({ rejected: status.rejected, unreviewed: 0 });
+    qa.reopen();
+    expect((await qa.status()).unreviewed).toBe(0);
   });
 
   it('says signed out when the token is revoked, and works again after enrolling anew', async () => {
@@ -103,6 +108,8 @@ describe.each(ENGINES)('desk sync on %s', (_name, makeEngine) => {
     await ana.customer('After Revoke', '(415) 555-0105');
     await ana.sync();
     expect((await ana.status()).state).toBe('signed_out');
+    // Signed out while working offline: a new sign-in syncs again (the pause does not carry over).
+    await ana.ok('sync.setPaused', { paused: true });
     await ana.backend.context.sync.enrol({ serverUrl: world.url(), code: await world.code('rep', 'north', 'Ana'), deviceName: 'Ana again' });
     const status = await ana.status();
     expect(status).toMatchObject({ state: 'online', waiting: 0 });
@@ -145,5 +152,28 @@ describe('the token at rest', () => {
     expect(status.state).toBe('signed_out');
     expect(status.lastError?.message).toMatch(/cannot be read/);
     expect(status.waiting).toBeGreaterThan(0);
+  });
+});
+
+describe('closing a desk', () => {
+  const world = useSyncWorld(sqliteEngine);
+
+  it('while a sync request is out leaves the closed store alone when the answer comes', async () => {
+    // A real socket that takes requests and answers only when told to.
+    const held: import('node:net').Socket[] = [];
+    const { createServer } = await import('node:net');
+    const hanging = createServer((socket) => held.push(socket));
+    await new Promise<void>((resolve) => hanging.listen(0, '127.0.0.1', resolve));
+    const port = (hanging.address() as import('node:net').AddressInfo).port;
+    const ana = await world.desk('Ana');
+    await ana.customer('In Flight', '(415) 555-0108');
+    ana.backend.context.db.prepare(`UPDATE sync_account SET server_url = ?`).run(`http://127.0.0.1:${port}`);
+    const round = ana.backend.context.sync.syncNow();
+    await expect.poll(() => held.length).toBe(1);
+    ana.backend.close();
+    for (const s of held) s.end('HTTP/1.1 500 Internal Server Error\r\ncontent-length: 0\r\n\r\n');
+    await expect(round).resolves.toBeUndefined();
+    for (const s of held) s.destroy();
+    await new Promise<void>((resolve) => hanging.close(() => resolve()));
   });
 });
