@@ -51,7 +51,7 @@ test('a wrong code is refused inline and writes nothing; the right code enrols; 
 
     // Sign out (X): warned that the waiting changes stay here; Enter confirms.
     await page.keyboard.press('Alt+U');
-    await expect(page.getByTestId('sync-last-error')).toContainText('unreachable');
+    await expect(page.getByTestId('sync-last-error')).toContainText('cannot be reached');
     await page.keyboard.press('x');
     await expect(page.getByTestId('sign-out-confirm')).toBeVisible();
     await expect(page.getByTestId('sign-out-waiting')).toContainText(`${held} change${held === 1 ? '' : 's'} not sent yet`);

@@ -77,8 +77,8 @@ export function httpSyncServer(baseUrl: string, identity: SyncIdentity | null, o
     try {
       response = await fetch(`${baseUrl}${path}`, { method: 'POST', headers, body: JSON.stringify(body), signal: AbortSignal.timeout(timeoutMs) });
     } catch (error) {
-      const reason = error instanceof Error && error.name === 'TimeoutError' ? `no answer within ${timeoutMs / 1000} s` : 'cannot reach it';
-      throw new SyncFailure('offline', `The server at ${baseUrl} is unreachable (${reason}). Work goes on here and is sent when it is back.`);
+      const what = error instanceof Error && error.name === 'TimeoutError' ? `did not answer within ${timeoutMs / 1000} s` : 'cannot be reached';
+      throw new SyncFailure('offline', `The server at ${baseUrl} ${what}. Work goes on here and is sent when it is back.`);
     }
     const date = Date.parse(response.headers.get('date') ?? '');
     if (Number.isFinite(date)) onServerTime?.(date);

@@ -50,7 +50,7 @@ describe.each(ENGINES)('desk sync on %s', (_name, makeEngine) => {
     let status = await ana.status();
     expect(status.state).toBe('offline');
     expect(status.waiting).toBeGreaterThan(0);
-    expect(status.lastError?.message).toMatch(/unreachable/);
+    expect(status.lastError?.message).toMatch(/cannot be reached/);
     world.now.ms += 90_000;
     expect((await ana.status()).oldestWaitingAgeMs).toBe(90_000);
     await world.startServer();
