@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { EnrolRequest, type MeResponse } from '../../core/sync/enrolment.js';
-import { PullRequest, PushRequest, type PullResponse, type PushResponse } from '../../core/sync/messages.js';
+import { PullRequest, PushRequest, type PushResponse } from '../../core/sync/messages.js';
 import { enrolDevice } from '../auth/enrol.js';
 import type { ServerDb } from '../db/connect.js';
 import { authenticateRequest, requestAuth } from './deviceAuth.js';
-import { pullChanges } from '../sync/pull.js';
+import { pullChangesJson } from '../sync/pull.js';
 import { pushChanges } from '../sync/push.js';
 import { HttpError } from './errors.js';
 
@@ -52,10 +52,11 @@ export function registerRoutes(app: FastifyInstance, server: ServerDb, now: () =
       return pushChanges(server, requestAuth(request), parsed.data, { now: now(), ...(hooks.afterStore ? { afterStore: hooks.afterStore } : {}) });
     });
 
-    scope.post('/v1/pull', async (request): Promise<PullResponse> => {
+    scope.post('/v1/pull', async (request, reply) => {
       const parsed = PullRequest.safeParse(request.body);
       if (!parsed.success) throw invalid('pull request', parsed.error);
-      return pullChanges(server, requestAuth(request), parsed.data);
+      // A PullResponse, sent as the JSON text pull.ts builds (each change serialised once per process).
+      return reply.type('application/json; charset=utf-8').send(await pullChangesJson(server, requestAuth(request), parsed.data));
     });
   });
 }

@@ -9,6 +9,7 @@ import type { ServerDb } from '../db/connect.js';
 import type { ServerDatabase, SyncChangeStatus } from '../db/schema.js';
 import { HttpError } from '../http/errors.js';
 import { spaceOf, writeRefusal } from './access.js';
+import { changeJson, rememberChanges } from './changeCache.js';
 import { inSpaceQueue } from './spaceQueue.js';
 import { currentState, entityKey, holdEntities, writeHeldEntities, type HeldEntities, type HeldEntity } from './heldEntities.js';
 
@@ -41,7 +42,9 @@ export async function pushChanges(server: ServerDb, auth: DeviceAuth, request: P
   const serverNow = options.now.getTime();
   const storedAt = options.now.toISOString();
 
-  return inSpaceQueue(server, space, () => server.db.transaction().execute(async (trx) => {
+  // What this push stored, for the change cache once it has committed (changeCache.ts).
+  const committed: { first: number; rows: Insertable<ServerDatabase['sync_changes']>[] }[] = [];
+  const response = await inSpaceQueue(server, space, () => server.db.transaction().execute(async (trx) => {
     await lockSpace(trx, space);
     const position = await devicePosition(trx, auth.deviceId);
 
@@ -114,8 +117,11 @@ export async function pushChanges(server: ServerDb, auth: DeviceAuth, request: P
       .values({ device_id: auth.deviceId, last_seq: acked })
       .onConflict((oc) => oc.column('device_id').doUpdateSet({ last_seq: acked }))
       .execute();
+    committed.push({ first: firstVersion, rows });
     return { ackedThrough: acked, rejected, stoppedAtGap, clockRefused };
   }));
+  for (const { first, rows } of committed) rememberChanges(server, space, first, rows.map((row) => (row.status === 'rejected' ? null : changeJson(row))));
+  return response;
 }
 
 /** 14 columns a row: 7,000 bound parameters for a full push, within both engines' limits. */
