@@ -5,8 +5,10 @@
 // other (the machine has 2 cores); a step that outlives its time limit is killed and counts
 // as failed, so the soak always ends. The last line is "N passed, N failed" over all tests.
 //
-// Long: about 1.5 to 2 hours on the 2-core machine (see README). SOAK_SCALE=0.01 runs a
-// hundredth of everything (a quick check of the soak itself).
+// Long: about 75 minutes on the shared 2-core machine, extrapolated from SOAK_SCALE=0.05
+// (3.7 min: simulation 2.0, client kills 1.2, server kills 0.5; load average 2-7), more
+// when the machine is busy. SOAK_SCALE=0.01 runs a hundredth of everything (a quick check
+// of the soak itself).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
