@@ -7,20 +7,17 @@ import { PROTOCOL_VERSION } from '../../core/sync/protocol.js';
 import { ENGINES } from '../unit/server/engines.js';
 import { enrolOk, newUserCode, useHarnessPerTest, type Harness } from '../unit/server/harness.js';
 
-// KNOWN BUG (server/sync/push.ts with core/sync restamp), kept as an expected failure
-// (it.fails) so the suite stays green and this turns red the day it is fixed: then drop
-// `.fails`. Found by the clock-skew simulation's design; the simulation itself avoids it by
-// re-stamping only when none of the client's own requests is in flight.
+// Found by the clock-skew simulation's design (helper notes in git history), fixed in
+// server/sync/push.ts sameStored: a re-stamped change meeting its delayed original.
 //
 // A desk whose clock is just past the tolerated drift (here 121 s ahead) sends push A; A is
 // held up in the network long enough for the desk to give up on it (the app's sync loop
 // times out after 15 s) and push again (B). The server refuses B's stamp; the desk learns
 // the offset and re-stamps its waiting change. Then A reaches the server: by now the
 // server's clock has moved on, so A's old stamp is within the drift and A is stored. The
-// desk pushes its re-stamped change (C): same seq, same change id, different stamp, and the
-// server answers 409 cloned_device ("enrol it again"), so a desk that did exactly what the
-// protocol asks is taken for a copy and stops syncing until it is enrolled again. Nothing
-// is lost (the change is stored, with its first stamp), but sync is stuck.
+// desk pushes its re-stamped change (C): same seq, same change id, different stamp. It is
+// the same change, so it is acknowledged (the stored stamp stands), not taken for a copied
+// device, which would stop the desk syncing until it was enrolled again.
 
 describe.each(ENGINES)('a re-stamped change meeting its delayed original on %s', (_name, makeEngine) => {
   const h: Harness = useHarnessPerTest(makeEngine);
@@ -33,7 +30,7 @@ describe.each(ENGINES)('a re-stamped change meeting its delayed original on %s',
       payload: { protocol: PROTOCOL_VERSION, deviceId: d.deviceId, changes },
     });
 
-  it.fails('is acknowledged, not taken for a cloned device', async () => {
+  it('is acknowledged, not taken for a cloned device', async () => {
     const d = await enrolOk(h, await newUserCode(h, 'rep', 'race'));
     const t0 = h.clock.now.getTime();
     const ahead = hlcSend(initialHlc(d.deviceId), t0 + HLC_MAX_DRIFT_MS + 1_000);
