@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import type { ServerDatabase } from './schema.js';
+import { withStatementCache } from './statementCache.js';
 
 export type Engine = 'sqlite' | 'postgres';
 
@@ -42,6 +43,6 @@ export function connect(options: ConnectOptions): ServerDb {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<ServerDatabase>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<ServerDatabase>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return { engine: 'sqlite', db, close: () => db.destroy() };
 }
