@@ -60,6 +60,10 @@ async function runEngine(target: Target) {
   const ingest = await measureIngest(target.baseUrl, ingestDevices, INGEST_SECONDS);
   console.log(`[${target.engine}] ingest: ${ingest.changesPerSecond} changes/s (${ingest.changes} changes in ${ingest.seconds} s, push p50 ${ingest.pushP50Ms} ms p99 ${ingest.pushP99Ms} ms)`);
 
+  // The ingest leaves hundreds of megabytes of dirty pages and log behind; written out now,
+  // so the floor is not measured through the checkpoint the ingest caused.
+  await target.checkpoint();
+
   // The offline device was current when it went offline: its cursor is the space's head now.
   const teamCases = new Map(floorSpecs.map((s) => [s.team, teamCaseIds(50)]));
   const before = await pullUntilCurrent(target.baseUrl, offline.device, null);

