@@ -4,12 +4,18 @@
 // The central server under sync load, on each engine (a SQLite file; PostgreSQL embedded and
 // started here), with the server as its own process on 127.0.0.1 and devices speaking the
 // real protocol over HTTP:
-//  1. ingest: one server process, many devices pushing 500-change batches back to back;
-//  2. a floor of 500 enrolled devices (5 teams) syncing every 5 s for 60 s: push their few
-//     new changes, then pull until current; push and pull latency per request;
-//  3. catch-up: a device offline for 7 days with 5,000 changes, while its team kept writing:
-//     time to push them all and pull until current.
-// Prints figures per engine and ends with one JSON line of every figure. Stops by itself.
+//  1. ingest: one server process, 32 devices (4 teams) pushing 500-change batches back to
+//     back for 20 s; changes acknowledged per second;
+//  2. a floor of 500 enrolled devices (5 teams of 100) syncing every 5 s for 60 s: push the
+//     0 to 4 changes their rep made since (none: no push), then pull pages of 500 until
+//     current; push and pull latency per request;
+//  3. catch-up: a device offline for 7 days with 5,000 changes stamped over those days,
+//     while its team kept writing: time to push them all (500 a push, one after another)
+//     and pull until current, with the floor still syncing (its teammates pull the 5,000).
+// Changes have the shapes the desktop app sends (syncWorkload.ts). Between 1 and 2 the
+// database is checkpointed. Prints figures per engine and ends with one JSON line of every
+// figure. Stops by itself. BENCH_SERVER_NODE_ARGS passes node flags to the server process
+// (e.g. "--cpu-prof --cpu-prof-dir=prof" to profile it).
 import { parseArgs } from 'node:util';
 import type { Engine } from '../../server/db/connect.js';
 import { formatRow, percentiles } from './stats.js';
