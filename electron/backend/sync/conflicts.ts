@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { CaseConflict, FieldValue } from '../../../core/api/index.js';
 import { parseHlc, type ChangeRecord, type EntityState, type FieldVersion } from '../../../core/sync/index.js';
+import { field as fieldVersion } from './project/fields.js';
 import { mergedState } from './project/index.js';
 
 // Which edits of a case two desks made without seeing each other. Last writer wins per
@@ -15,7 +16,7 @@ export function caseConflicts(db: Database, caseId: string): CaseConflict[] {
   const state = mergedState(db, 'case', caseId);
   const out: CaseConflict[] = [];
   for (const field of FIELDS) {
-    const kept = Object.hasOwn(state.fields, field) ? state.fields[field] : undefined;
+    const kept = fieldVersion(state, field);
     const losers = Object.hasOwn(state.history, field) ? (state.history[field] ?? []) : [];
     if (!kept || losers.length === 0) continue;
     const winner = changeOf(state, kept.changeId);

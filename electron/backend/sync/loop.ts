@@ -48,6 +48,8 @@ export class SyncLoop {
   private readonly intervalMs: number;
   private readonly nudgeDelayMs: number;
   private cancelTimer: (() => void) | null = null;
+  /** When the armed timer fires (the desk's clock), to keep the earlier of two. */
+  private timerDueAt: number | null = null;
   private running: Promise<void> | null = null;
   private again = false;
   private failures = 0;
@@ -77,20 +79,22 @@ export class SyncLoop {
 
   /** A local write happened: send it soon. */
   nudge(): void {
-    this.o.onStatus();
+    // Nothing else here: this runs inside every write command. The round it schedules
+    // reports the new waiting count, once for a burst of writes.
     this.schedule(this.nudgeDelayMs);
   }
 
   /** Runs a round now (or right after the running one); resolves when it is done. */
   async syncNow(): Promise<void> {
     if (this.running) {
-      this.again = true;
+      // The round in flight may have missed what was just written: wait for it, then join
+      // the follow-up round if another caller has started it already, or start it.
       await this.running;
-      if (!this.running) return this.syncNow();
-      return this.running;
+      if (this.running) return this.running;
     }
     this.cancelTimer?.();
     this.cancelTimer = null;
+    this.timerDueAt = null;
     this.running = this.round().finally(() => {
       this.running = null;
       if (this.again) {
@@ -106,6 +110,7 @@ export class SyncLoop {
     if (paused) {
       this.cancelTimer?.();
       this.cancelTimer = null;
+      this.timerDueAt = null;
     } else {
       this.failures = 0;
       this.schedule(0);
@@ -182,18 +187,28 @@ export class SyncLoop {
       this.again = true;
       return;
     }
+    // An earlier round already armed stays: a steady stream of writes must not keep
+    // postponing the push.
+    const dueAt = this.o.clock.now() + delayMs;
+    if (this.cancelTimer && this.timerDueAt !== null && this.timerDueAt <= dueAt) return;
     this.cancelTimer?.();
+    this.timerDueAt = dueAt;
     this.cancelTimer = this.o.scheduler.schedule(delayMs, () => {
       this.cancelTimer = null;
+      this.timerDueAt = null;
       void this.syncNow();
     });
   }
 
   private async round(): Promise<void> {
+    if (this.closed) return;
     const account = readAccount(this.db);
-    if (!account || readMeta(this.db, 'paused') || this.closed) return;
-    // A refused identity or protocol needs the rep (sign in again, update): no retry storm.
-    if (this.state === 'signed_out' || this.state === 'cloned' || this.state === 'outdated') return;
+    // Not syncing (no account, working offline, or a refused identity or protocol that
+    // needs the rep: no retry storm), but local writes still move the waiting count.
+    if (!account || readMeta(this.db, 'paused') || this.state === 'signed_out' || this.state === 'cloned' || this.state === 'outdated') {
+      this.o.onStatus();
+      return;
+    }
     const token = this.openToken(account);
     if (token === null) return;
     const identity = { deviceId: deviceClock(this.db).node, token };
