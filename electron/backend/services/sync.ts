@@ -49,7 +49,7 @@ const quote = (v: JsonValue | undefined, max = 60): string => {
   return text.length > max ? `“${text.slice(0, max - 1)}…”` : `“${text}”`;
 };
 
-/** One line a rep can recognise their own work by. */
+/** One line a rep can recognise their own work by (a case edit's bookkeeping fields left out). */
 function summarize(r: RejectedEntry): string {
   const f = r.fields;
   switch (r.entity) {
@@ -58,7 +58,7 @@ function summarize(r: RejectedEntry): string {
     case 'customer':
       return f.name !== undefined ? `Customer ${quote(f.name)}` : `Customer edit (${Object.keys(f).join(', ')})`;
     case 'case':
-      return f.subject !== undefined ? `Case ${quote(f.subject)}` : `Case edit: ${Object.entries(f).filter(([k]) => k !== 'updatedBy').map(([k, v]) => `${k} ${quote(v, 30)}`).join(', ')}`;
+      return f.subject !== undefined ? `Case ${quote(f.subject)}` : `Case edit: ${Object.entries(f).filter(([k]) => k !== 'updatedBy' && k !== 'basis').map(([k, v]) => `${k} ${quote(v, 30)}`).join(', ')}`;
     case 'call_event':
       return r.kind === 'terminal' ? 'Call record finalized' : `Call event ${String(f.type ?? '')}`;
     case 'commitment':
