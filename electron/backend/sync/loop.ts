@@ -48,6 +48,8 @@ export class SyncLoop {
   private readonly intervalMs: number;
   private readonly nudgeDelayMs: number;
   private cancelTimer: (() => void) | null = null;
+  /** A local write happened since the last status report: the next round reports one. */
+  private wrote = false;
   /** When the armed timer fires (the desk's clock), to keep the earlier of two. */
   private timerDueAt: number | null = null;
   private running: Promise<void> | null = null;
@@ -81,6 +83,7 @@ export class SyncLoop {
   nudge(): void {
     // Nothing else here: this runs inside every write command. The round it schedules
     // reports the new waiting count, once for a burst of writes.
+    this.wrote = true;
     this.schedule(this.nudgeDelayMs);
   }
 
@@ -206,9 +209,11 @@ export class SyncLoop {
     // Not syncing (no account, working offline, or a refused identity or protocol that
     // needs the rep: no retry storm), but local writes still move the waiting count.
     if (!account || readMeta(this.db, 'paused') || this.state === 'signed_out' || this.state === 'cloned' || this.state === 'outdated') {
-      this.o.onStatus();
+      if (this.wrote) this.o.onStatus();
+      this.wrote = false;
       return;
     }
+    this.wrote = false;
     const token = this.openToken(account);
     if (token === null) return;
     const identity = { deviceId: deviceClock(this.db).node, token };
