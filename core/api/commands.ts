@@ -9,7 +9,7 @@ import type { CommandName } from './names.js';
 // The contract: every command the renderer may send, with the schema its input must pass
 // at the backend boundary and the shape of what comes back. Adding a command is one entry
 // in a domain's map under schemas/, its name in names.ts, and one handler in
-// electron/backend/services.
+// backend/services.
 
 export * from './schemas/screenPop.js';
 export * from './schemas/call.js';

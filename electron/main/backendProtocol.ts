@@ -2,7 +2,7 @@ import type { WireEvent, WireRequest, WireResponse } from '../../core/api/client
 import type { Result } from '../../core/api/result.js';
 
 // Messages between the main process and the backend utility process. The backend's side
-// (electron/backend/hosts/utilityServe.ts) parses what it receives on its own; a contract
+// (backend/hosts/utilityServe.ts) parses what it receives on its own; a contract
 // test runs both ends against each other. Each side validates what arrives, because a
 // message crossing a process boundary is data, not a promise kept by the type checker.
 

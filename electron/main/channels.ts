@@ -1,5 +1,5 @@
 // IPC channel names. The preload keeps its own copy (it may import nothing from main);
-// tests/unit/electron/channels.test.ts keeps the two equal.
+// tests/unit/electron/preload/channels.test.ts keeps the two equal.
 export const CHANNELS = {
   /** renderer -> main, invoke: (name, input) -> Result */
   call: 'heard:call',

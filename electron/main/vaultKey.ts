@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 
-// The key of the backend's token vault (electron/backend/sync/vault.ts keyVault), kept on
+// The key of the backend's token vault (backend/sync/vault.ts keyVault), kept on
 // disk sealed by Electron's safeStorage (the OS keychain, DPAPI, or libsecret/kwallet), so
 // a copied profile folder does not carry a usable device token. Pure apart from the
 // injected safeStorage and file access, so it is unit-tested without Electron.

@@ -21,7 +21,7 @@ export const ELECTRON_OUT_DIR = 'dist/electron';
 export const ELECTRON_BUNDLES: readonly BundleSpec[] = [
   { entry: 'electron/main/main.ts', fileName: 'main.js', format: 'es', external: ['electron'] },
   { entry: 'electron/preload/preload.ts', fileName: 'preload.cjs', format: 'cjs', external: ['electron'] },
-  { entry: 'electron/backend/hosts/utility.ts', fileName: 'backend.js', format: 'es', external: ['better-sqlite3'] },
+  { entry: 'backend/hosts/utility.ts', fileName: 'backend.js', format: 'es', external: ['better-sqlite3'] },
 ];
 
 /** Electron 45 runs Node 22 (main, utility) and Chromium 142 (preload): both take ES2023 as is. */

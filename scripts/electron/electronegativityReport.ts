@@ -51,7 +51,7 @@ const WINDOW_OPTIONS_LINE = /new BrowserWindow\(mainWindowOptions\(/;
 const WINDOW_OPTIONS_WHY =
   'The options come from mainWindowOptions() (electron/main/window.ts): contextIsolation, sandbox, ' +
   "nodeIntegration false, disableBlinkFeatures 'Auxclick' and the rest are set there and pinned by " +
-  'tests/unit/electron/window.test.ts. The tool only reads object literals written inside `new BrowserWindow(...)`.';
+  'tests/unit/electron/main/window.test.ts. The tool only reads object literals written inside `new BrowserWindow(...)`.';
 
 export const WAIVERS: readonly Waiver[] = [
   { check: 'CONTEXT_ISOLATION_JS_CHECK', file: 'main/main.ts', lineText: WINDOW_OPTIONS_LINE, why: WINDOW_OPTIONS_WHY },
@@ -62,7 +62,7 @@ export const WAIVERS: readonly Waiver[] = [
     file: 'N/A',
     why:
       'The CSP is a response header on every app:// response (electron/main/csp.ts, protocol.ts; ' +
-      'tests/unit/electron/csp.test.ts, protocol.test.ts). The tool looks only for <meta> tags and onHeadersReceived.',
+      'tests/unit/electron/main/csp.test.ts, protocol.test.ts). The tool looks only for <meta> tags and onHeadersReceived.',
   },
   {
     check: 'OPEN_EXTERNAL_JS_CHECK',

@@ -60,7 +60,7 @@ function packageFile(name: string, file: string): string {
 }
 
 function browserMode(why: string): Promise<number> {
-  const entry = path.join(REPO_ROOT, 'electron', 'backend', 'hosts', 'browserMain.ts');
+  const entry = path.join(REPO_ROOT, 'backend', 'hosts', 'browserMain.ts');
   console.warn(`\n${why}\n  Heard runs in a browser instead: npm run dev:browser (same renderer, same backend).\n`);
   if (!existsSync(entry)) {
     console.error(`Browser mode is not available either (${path.relative(REPO_ROOT, entry)} is missing).`);

@@ -2,8 +2,8 @@
 // Written in plain JS so ESLint loads it without a TypeScript loader.
 import path from 'node:path';
 
-/** Layers, longest prefix first so electron/backend wins over electron. */
-const LAYERS = ['electron/backend', 'electron/main', 'electron/preload', 'core', 'db', 'renderer', 'server', 'build', 'tests', 'scripts'];
+/** Layers: each folder of the runtime; a file belongs to the first layer whose prefix it has. */
+const LAYERS = ['backend', 'electron/main', 'electron/preload', 'core', 'db', 'renderer', 'server', 'build', 'tests', 'scripts'];
 
 /**
  * from -> rules. `values`: layers it may import at run time; `types`: layers it may import
@@ -12,8 +12,8 @@ const LAYERS = ['electron/backend', 'electron/main', 'electron/preload', 'core',
 const ALLOWED = {
   core: { values: [], types: [] },
   db: { values: ['db', 'core'], types: [] },
-  'electron/backend': { values: ['electron/backend', 'core', 'db'], types: [] },
-  'electron/main': { values: ['electron/main', 'core'], types: ['electron/backend'] },
+  backend: { values: ['backend', 'core', 'db'], types: [] },
+  'electron/main': { values: ['electron/main', 'core'], types: ['backend'] },
   'electron/preload': { values: ['electron/preload'], types: ['core'], files: ['core/api/names.ts'] },
   renderer: { values: ['renderer', 'core'], types: [] },
   server: { values: ['server', 'core'], types: [], files: ['db/sql.ts', 'db/migrations/'] },

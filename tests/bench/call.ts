@@ -17,8 +17,8 @@ import type { EventPayload } from '../../core/api/index.js';
 import type { CallView } from '../../core/api/schemas/call.js';
 import { CLOSING_ITEM_IDS } from '../../core/call/closing.js';
 import { newId } from '../../core/model/ids.js';
-import { createBackend, type Backend } from '../../electron/backend/backend.js';
-import type { RecordInput } from '../unit/backend/callHarness.js';
+import { createBackend, type Backend } from '../../backend/backend.js';
+import type { RecordInput } from '../unit/backend/calls/callHarness.js';
 import { formatRow, percentiles } from './stats.js';
 
 const { values } = parseArgs({

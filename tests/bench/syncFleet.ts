@@ -11,7 +11,7 @@ import { RepWorkload, rng } from './syncWorkload.js';
 // Every request's latency is recorded while the measuring window is open; after it closes
 // the floor keeps syncing (so a catch-up measured then meets the same load) until stop().
 
-// The desktop client's page size (electron/backend/sync/loop.ts, PULL_PAGE).
+// The desktop client's page size (backend/sync/loop.ts, PULL_PAGE).
 export const PULL_LIMIT = 500;
 
 export type FleetSamples = { push: number[]; pull: number[]; syncs: number; changesPushed: number; changesPulled: number; lateTicks: number };

@@ -3,7 +3,7 @@ import type { ChangeRecord } from '../../core/sync/change.js';
 import { hlcSend, initialHlc, type HlcState } from '../../core/sync/hlc.js';
 import type { JsonValue } from '../../core/sync/json.js';
 
-// What one rep's desktop app sends, in the shapes electron/backend/sync/changes.ts builds:
+// What one rep's desktop app sends, in the shapes backend/sync/changes.ts builds:
 // calls, one after another, each an 'append' per call event on the call's log (call.started
 // with its customer, case and phone first), a note on the case for note.added, a commitment
 // 'set' for commitment.made, sometimes a new customer or case before the call, a case

@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect } from '@playwright/test';
 import type { Database } from 'better-sqlite3';
-import { createBackend, type Backend } from '../../electron/backend/backend.js';
-import { startBrowserHost } from '../../electron/backend/hosts/wsHost.js';
-import { ManualClock } from '../../electron/backend/testing/manualClock.js';
+import { createBackend, type Backend } from '../../backend/backend.js';
+import { startBrowserHost } from '../../backend/hosts/wsHost.js';
+import { ManualClock } from '../../backend/testing/manualClock.js';
 
 export type AppFixture = {
   /** Custom script files (JSON) put here are read by scripts.list; empty at the start. */

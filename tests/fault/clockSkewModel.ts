@@ -9,7 +9,7 @@ import type { PushResponse } from '../../core/sync/messages.js';
 // clock says; the server refuses a stamp more than HLC_MAX_DRIFT_MS in its future, and the
 // client then learns the offset from the refusal's serverNow, re-stamps only its
 // unacknowledged changes with core/sync's restamp, and stamps later writes with its wall
-// clock corrected by that offset, as the app's sync loop does (electron/backend/sync).
+// clock corrected by that offset, as the app's sync loop does (backend/sync).
 
 export const DAY_MS = 86_400_000;
 export const YEAR_MS = 365 * DAY_MS;

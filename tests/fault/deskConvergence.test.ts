@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseStatus } from '../../core/model/enums.js';
 import { HLC_MAX_DRIFT_MS, parseHlc } from '../../core/sync/hlc.js';
-import type { Desk } from '../unit/sync/harness.js';
-import { createSyncWorld } from '../unit/sync/harness.js';
+import type { Desk } from '../unit/backend/sync/harness.js';
+import { createSyncWorld } from '../unit/backend/sync/harness.js';
 import { ENGINES } from '../unit/server/engines.js';
 
 // The real desks (backend, SQLite store, sync loop over HTTP) against the real server: random

@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { newId } from '../../../core/model/ids.js';
-import { createBackend, type Backend } from '../../../electron/backend/backend.js';
-import { realScheduler, type Scheduler } from '../../../electron/backend/context.js';
-import { ManualClock } from '../../../electron/backend/testing/manualClock.js';
+import { createBackend, type Backend } from '../../../backend/backend.js';
+import { realScheduler, type Scheduler } from '../../../backend/context.js';
+import { ManualClock } from '../../../backend/testing/manualClock.js';
 
 const dirs: string[] = [];
 afterEach(() => {

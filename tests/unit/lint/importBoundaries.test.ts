@@ -25,14 +25,14 @@ describe('import boundaries (DESIGN.md table)', () => {
   it('rejects the renderer importing the database or the backend', async () => {
     const errors = await boundaryErrors(
       'renderer/app/bad.ts',
-      "import { openStore } from '../../db/open.js';\nimport { createBackend } from '../../electron/backend/backend.js';\nexport const x = [openStore, createBackend];\n",
+      "import { openStore } from '../../db/open.js';\nimport { createBackend } from '../../backend/backend.js';\nexport const x = [openStore, createBackend];\n",
     );
     expect(errors).toHaveLength(2);
   });
 
   it('lets main import only the types of the backend', async () => {
-    const valueImport = await boundaryErrors('electron/main/bad.ts', "import { createBackend } from '../backend/backend.js';\nexport const x = createBackend;\n");
-    const typeImport = await boundaryErrors('electron/main/ok.ts', "import type { Backend } from '../backend/backend.js';\nexport type X = Backend;\n");
+    const valueImport = await boundaryErrors('electron/main/bad.ts', "import { createBackend } from '../../backend/backend.js';\nexport const x = createBackend;\n");
+    const typeImport = await boundaryErrors('electron/main/ok.ts', "import type { Backend } from '../../backend/backend.js';\nexport type X = Backend;\n");
     expect(valueImport).toHaveLength(1);
     expect(typeImport).toHaveLength(0);
   });
@@ -46,7 +46,7 @@ describe('import boundaries (DESIGN.md table)', () => {
 
   it('accepts what the table allows', async () => {
     const errors = await boundaryErrors(
-      'electron/backend/ok.ts',
+      'backend/ok.ts',
       "import { openStore } from '../../db/open.js';\nimport { LIMITS } from '../../core/model/limits.js';\nexport const x = [openStore, LIMITS];\n",
     );
     expect(errors).toHaveLength(0);

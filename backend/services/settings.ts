@@ -1,0 +1,16 @@
+import { immediate } from '../../db/open.js';
+import { holdPolicyOf, readSettings, writeSettings } from '../settings/teamSettings.js';
+import type { Handler } from '../dispatch.js';
+
+export const get: Handler<'settings.get'> = (_input, ctx) => readSettings(ctx.db);
+
+/** Saves the fields given (the contract's schema has checked their ranges); open holds re-arm on the new policy at once. */
+export const update: Handler<'settings.update'> = (patch, ctx) => {
+  const settings = immediate(ctx.db, () => {
+    writeSettings(ctx.db, patch, ctx.clock.now(), ctx.repName);
+    return readSettings(ctx.db);
+  });
+  ctx.setHoldPolicy(holdPolicyOf(settings));
+  ctx.changed.policy();
+  return settings;
+};

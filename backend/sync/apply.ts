@@ -1,0 +1,53 @@
+import type { Database } from 'better-sqlite3';
+import { applyChange, type ChangeRecord, type Entity, type EntityState } from '../../core/sync/index.js';
+import { immediate } from '../../db/open.js';
+import { receiveClock } from '../../db/queries/outbox.js';
+import { readEntityState, saveEntityState, unprojectedEntities, writeMeta } from '../../db/queries/syncState.js';
+import { PROJECTION_ORDER, projectEntity } from './project/index.js';
+
+// Applying one pulled page (DESIGN.md, Sync, Pull: "applied locally in one transaction"):
+// every change merges into its entity's synced state by core/sync's rules, the touched
+// entities are projected into the domain tables, entities that waited for a parent get
+// another go, the device clock takes in the newest stamp, and the cursor moves, all in one
+// immediate transaction. A kill -9 leaves the page applied with its cursor, or neither; a
+// page applied twice changes nothing (applyChange is idempotent).
+
+export type PageOutcome = {
+  /** Changes that entered a synced log (not already known). */
+  fresh: number;
+  /** Entities whose rows changed or were re-checked, for the UI to refresh. */
+  touched: { entity: Entity; entityId: string }[];
+  /** Entities still waiting for a row they point at, after this page. */
+  waiting: number;
+};
+
+export function applyPulledPage(db: Database, changes: readonly ChangeRecord[], cursor: string | null, wallNow: number): PageOutcome {
+  return immediate(db, () => {
+    const states = new Map<string, EntityState>();
+    const key = (entity: Entity, id: string) => `${entity}\u0000${id}`;
+    let fresh = 0;
+    let newest: string | null = null;
+    for (const change of changes) {
+      const k = key(change.entity, change.entityId);
+      const current = states.get(k) ?? readEntityState(db, change.entity, change.entityId);
+      const { state } = applyChange(current, change);
+      if (state.log.length !== (current?.log.length ?? 0)) fresh += 1;
+      states.set(k, state);
+      if (newest === null || change.hlc > newest) newest = change.hlc;
+    }
+    for (const state of states.values()) saveEntityState(db, state);
+    if (newest !== null) receiveClock(db, newest, wallNow);
+
+    const touched = [...states.values()].map((s) => ({ entity: s.entity, entityId: s.entityId }));
+    const retry = unprojectedEntities(db).filter((u) => !states.has(key(u.entity, u.entityId)));
+    const all = [...touched, ...retry];
+    let waiting = 0;
+    for (const entity of PROJECTION_ORDER) {
+      for (const t of all) {
+        if (t.entity === entity && projectEntity(db, t.entity, t.entityId) !== 'projected') waiting += 1;
+      }
+    }
+    writeMeta(db, 'cursor', cursor);
+    return { fresh, touched: all, waiting };
+  });
+}
