@@ -1,5 +1,5 @@
 import { anchorCallClock, callClockNow, type CallClockAnchor } from '../../core/call/clock.js';
-import type { Clock } from '../context.js';
+import type { Clock } from './clock.js';
 
 /**
  * One call clock per live call (core/call/clock.ts): anchored on the wall clock the first

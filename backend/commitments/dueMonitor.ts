@@ -1,7 +1,8 @@
 import { immediate } from '../../db/open.js';
 import { nextOpenDueAfter, openCommitmentsDueBetween } from '../../db/queries/commitments.js';
 import { readSetting, writeSetting } from '../../db/queries/settings.js';
-import type { BackendContext, Scheduler } from '../context.js';
+import type { Scheduler } from '../clock/clock.js';
+import type { BackendContext } from '../context.js';
 import { dueItemOf } from './views.js';
 
 /** Where the monitor has announced up to, kept in the settings table across restarts. */

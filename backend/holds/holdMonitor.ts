@@ -5,7 +5,9 @@ import { liveCallIds } from '../../db/queries/calls.js';
 import { firedPrompts, insertFiredPrompt } from '../../db/queries/holdPrompts.js';
 import { appendEvent } from '../calls/append.js';
 import type { LoadedCall } from '../calls/callLog.js';
-import type { BackendContext, Scheduler } from '../context.js';
+import { announce } from '../calls/snapshot.js';
+import type { Scheduler } from '../clock/clock.js';
+import type { BackendContext } from '../context.js';
 import { holdPrompts, promptKey, promptsToAnnounce, unfiredPrompts, type HoldPrompt } from './prompts.js';
 
 type Due = { call: LoadedCall; prompts: HoldPrompt[]; firedAt: number };
@@ -155,7 +157,7 @@ export class HoldMonitor {
     written.forEach((call, i) => {
       if (call === due[i]?.call) return;
       this.ctx.calls.remember(call.record.id, call);
-      this.ctx.emit('call.changed', { callId: call.record.id });
+      announce(this.ctx, call);
     });
   }
 

@@ -1,5 +1,5 @@
 import { ApiFailure } from '../../core/api/result.js';
-import type { CallView } from '../../core/api/schemas/call.js';
+import type { CallSnapshot } from '../../core/api/schemas/call.js';
 import { applyEvent } from '../../core/call/reducer.js';
 import { latestLiveCallId } from '../../db/queries/calls.js';
 import { immediate } from '../../db/open.js';
@@ -8,30 +8,26 @@ import type { LoadedCall } from '../calls/callLog.js';
 import { checkRecordable, refuseAnomaly } from '../calls/checks.js';
 import { sameWrite, toCallEvent } from '../calls/derive.js';
 import { startCall } from '../calls/start.js';
-import { callView } from '../calls/view.js';
+import { announce, snapshot } from '../calls/snapshot.js';
 import type { BackendContext } from '../context.js';
 import type { Handler } from '../dispatch.js';
 import { asConflict } from './storeErrors.js';
 
-/** The view of a call at its own clock's now (a finished call has no clock: the wall's). */
-export function viewOf(call: LoadedCall, ctx: BackendContext): CallView {
-  const now = call.state.endedAt === null ? ctx.callClocks.now(call.record.id, call.version.lastAt) : ctx.clock.now();
-  return callView(call, ctx.holdPolicy(), now);
-}
-
-/** After a commit: the new fold is the cache's, timers re-arm, every window re-reads. */
-export function afterWrite(ctx: BackendContext, call: LoadedCall): void {
+/**
+ * After a commit: the new fold is the cache's, timers re-arm, and every window gets the
+ * call as it now stands (the writer's answer is the same snapshot, so no window re-reads).
+ */
+export function afterWrite(ctx: BackendContext, call: LoadedCall): CallSnapshot {
   const callId = call.record.id;
   ctx.calls.remember(callId, call);
   if (call.state.endedAt !== null) ctx.callClocks.forget(callId);
   ctx.changed.call(callId);
-  ctx.emit('call.changed', { callId });
+  return announce(ctx, call);
 }
 
 export const start: Handler<'call.start'> = (input, ctx) => {
   const { call, created } = startCall(ctx, input);
-  if (created) afterWrite(ctx, call);
-  return viewOf(call, ctx);
+  return created ? afterWrite(ctx, call) : snapshot(call, ctx);
 };
 
 /**
@@ -67,19 +63,18 @@ export const record: Handler<'call.record'> = ({ callId, event: input }, ctx) =>
       return { call: appendEvent({ db: ctx.db, repName: ctx.repName, catalog, now: ctx.clock.now() }, call, event, folded), written: true };
     }),
   );
-  if (outcome.written) afterWrite(ctx, outcome.call);
-  return viewOf(outcome.call, ctx);
+  return outcome.written ? afterWrite(ctx, outcome.call) : snapshot(outcome.call, ctx);
 };
 
 export const get: Handler<'call.get'> = ({ callId }, ctx) => {
   const call = ctx.calls.load(callId);
   if (!call) throw new ApiFailure('NOT_FOUND', 'No call with that id.');
-  return viewOf(call, ctx);
+  return snapshot(call, ctx);
 };
 
 /** The call still open on this desk (whoever took it): a reload resumes it. */
 export const active: Handler<'call.active'> = (_input, ctx) => {
   const callId = latestLiveCallId(ctx.db);
   const call = callId === null ? null : ctx.calls.load(callId);
-  return { call: call ? viewOf(call, ctx) : null };
+  return { call: call ? snapshot(call, ctx) : null };
 };

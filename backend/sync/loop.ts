@@ -6,7 +6,7 @@ import { immediate } from '../../db/open.js';
 import { adoptNewDeviceId, clockOffset, deviceClock, setClockOffset, markAcked, markRejected, pendingOutbox, restampWaiting, unackFrom } from '../../db/queries/outbox.js';
 import { deleteAccount, readAccount, readMeta, saveAccount, writeMeta, type SyncAccount } from '../../db/queries/syncState.js';
 import { customerOfEntity } from '../../db/queries/syncProjection.js';
-import type { Clock, Scheduler } from '../context.js';
+import type { Clock, Scheduler } from '../clock/clock.js';
 import { applyPulledPage, type PageOutcome } from './apply.js';
 import { SyncFailure, httpSyncServer, normalizeServerUrl, type SyncIdentity, type SyncServer } from './http.js';
 import type { TokenVault } from './vault.js';

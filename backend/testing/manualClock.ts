@@ -1,4 +1,4 @@
-import type { Clock, Scheduler } from '../context.js';
+import type { Clock, Scheduler } from '../clock/clock.js';
 
 type Timer = { at: number; seq: number; run: () => void };
 

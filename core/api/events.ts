@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CommitmentView } from '../model/commitment.js';
 import { Timestamp } from '../model/customer.js';
 import { Id } from '../model/ids.js';
+import { CallSnapshot } from './schemas/call.js';
 import { SyncStatus } from './schemas/sync.js';
 import type { EventName } from './names.js';
 
@@ -23,8 +24,8 @@ export const events = {
     dueAt: Timestamp,
     firedAt: Timestamp,
   }),
-  /** A call's log grew (another window, the timer): re-read it. */
-  'call.changed': z.object({ callId: Id }),
+  /** A call's log grew (a command, the hold timer): the call as it now stands, so no window re-reads it. */
+  'call.changed': z.object({ callId: Id, call: CallSnapshot }),
   /** A promise to a caller fell due now. */
   'commitment.due': z.object({ commitment: CommitmentView.extend({ customerName: z.string() }) }),
   /** Sync state moved (online/offline, waiting count, an error, an enrolment's outcome). */

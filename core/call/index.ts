@@ -17,3 +17,4 @@ export * from './rootCause.js';
 export * from './clock.js';
 export * from './parse.js';
 export * from './scripts/index.js';
+export * from './view.js';

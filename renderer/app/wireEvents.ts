@@ -5,8 +5,8 @@ import type { AppStore } from './store.js';
 /**
  * Connects what the backend pushes to the store: the connection state, screen pops from
  * outside (a tel:/heard: link, --call, a softphone) which run the very same lookup as a
- * typed number, the hold timer's prompts, a call's log growing elsewhere (re-read it: the
- * backend is the truth), promises falling due, and sync: its status for the pill, and changes
+ * typed number, the hold timer's prompts, a call's log growing (the call as it now stands
+ * comes with the event, so nothing is read again), promises falling due, and sync: its status for the pill, and changes
  * from other desks (re-read the caller on screen if they touch them). Returns the undo, for
  * tests and hot reload.
  */
@@ -18,11 +18,7 @@ export function wireEvents(api: ApiClient, connection: ConnectionSource, store: 
     void store.getState().lookup(number, source);
   });
   const offPrompt = api.on('hold.prompt', (prompt) => store.getState().onHoldPrompt(prompt));
-  const offChanged = api.on('call.changed', ({ callId }) => {
-    const state = store.getState();
-    if (state.call?.callId === callId) void state.refreshCall();
-    else if (!state.call) void state.resumeActiveCall();
-  });
+  const offChanged = api.on('call.changed', (changed) => store.getState().onCallChanged(changed));
   const offDue = api.on('commitment.due', (payload) => store.getState().onCommitmentDue(payload));
   const offSync = api.on('sync.changed', (status) => store.getState().acceptSyncStatus(status));
   const offPulled = api.on('sync.pulled', (pulled) => store.getState().onSyncPulled(pulled));

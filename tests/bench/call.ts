@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { EventPayload } from '../../core/api/index.js';
-import type { CallView } from '../../core/api/schemas/call.js';
+import type { CallSnapshot } from '../../core/api/schemas/call.js';
 import { CLOSING_ITEM_IDS } from '../../core/call/closing.js';
 import { newId } from '../../core/model/ids.js';
 import { createBackend, type Backend } from '../../backend/backend.js';
@@ -43,7 +43,7 @@ function must<T>(backend: Backend, name: string, input: unknown): T {
 }
 
 function startCall(backend: Backend, customerId: string): string {
-  return must<CallView>(backend, 'call.start', { customerId, caseId: null, phone: '(415) 555-2671' }).callId;
+  return must<CallSnapshot>(backend, 'call.start', { customerId, caseId: null, phone: '(415) 555-2671' }).callId;
 }
 
 function endCall(backend: Backend, callId: string): void {

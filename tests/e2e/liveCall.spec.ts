@@ -1,3 +1,5 @@
+import type { CallSnapshot } from '../../core/api/schemas/call.js';
+import { callView } from '../../core/call/view.js';
 import { clockSeconds, openApp, popNumber } from './callHelpers.js';
 import { expect, test } from './fixtures.js';
 import { seedKnownCaller } from './seed.js';
@@ -128,7 +130,7 @@ test('a complete call with the keyboard alone', async ({ page, app }) => {
   // The log, in order, as the backend kept it.
   const got = app.backend.dispatch('call.get', { callId });
   expect(got.ok).toBe(true);
-  const view = got.ok ? (got.value as { events: { type: string; at: number }[]; state: { endedAt: number | null } }) : null;
+  const view = got.ok ? callView(got.value as CallSnapshot) : null;
   const types = (view?.events ?? []).map((e) => e.type).filter((t) => t !== 'hold.checkin_due');
   expect(types).toEqual([
     'call.started',

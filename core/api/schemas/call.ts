@@ -3,7 +3,7 @@ import { CallEvent } from '../../call/events.js';
 import { ClosingItemId } from '../../call/closing.js';
 import { RootCause } from '../../call/rootCause.js';
 import { ScriptDefinition, ScriptId, StepId } from '../../call/scripts/schema.js';
-import type { CallState } from '../../call/state.js';
+import type { CallSnapshot as CallSnapshotType } from '../../call/view.js';
 import { CallDirection, CaseStatus, Disposition, Mood } from '../../model/enums.js';
 import { Timestamp } from '../../model/customer.js';
 import { Id } from '../../model/ids.js';
@@ -50,41 +50,32 @@ export const RecordableEvent = z.discriminatedUnion('type', [
 ]);
 export type RecordableEvent = z.infer<typeof RecordableEvent>;
 
-/** Where the hold stands now, computed by the backend from the log and its clock. */
-export const HoldView = z.object({
-  onHold: z.boolean(),
-  startedAt: Timestamp.nullable(),
-  prompt: z.enum(['none', 'due', 'escalated']),
-  checkinNumber: z.number().int().nullable(),
-  checkinDueAt: Timestamp.nullable(),
-  checkinLateAt: Timestamp.nullable(),
-  callback: z.enum(['none', 'offer', 'offered']),
-  stats: z.object({
-    count: z.number().int(),
-    totalMs: z.number(),
-    longestMs: z.number(),
-    withoutPermission: z.number().int(),
-    checkinsOnTime: z.number().int(),
-    checkinsLate: z.number().int(),
-    longestSilenceMs: z.number(),
-  }),
+/** The team's hold policy in force when the snapshot was made (core/call/holdPolicy.ts). */
+const HoldPolicyWire = z.object({
+  firstCheckinMs: z.number().int().nonnegative(),
+  checkinIntervalMs: z.number().int().positive(),
+  lateAfterMs: z.number().int().nonnegative(),
+  callbackAfterMs: z.number().int().nonnegative(),
 });
-export type HoldView = z.infer<typeof HoldView>;
 
-export const CallView = z.object({
+/**
+ * A call over the contract: its log once, and what it takes to derive the view from it
+ * (core/call/view.ts callView); nothing derived travels beside it.
+ */
+export const CallSnapshot = z.object({
   callId: Id,
   customer: z.object({ id: Id, name: z.string() }),
   case: z.object({ id: Id, number: z.string(), subject: z.string(), status: CaseStatus }).nullable(),
-  /** Derived by core/call's reducer from `events`; plain data. */
-  state: z.custom<CallState>((value) => typeof value === 'object' && value !== null),
   events: z.array(CallEvent),
-  hold: HoldView,
-  closingMissing: z.array(ClosingItemId),
-  wrapUpMissing: z.array(z.enum(['disposition', 'root_cause', 'mood_end'])),
-  /** The backend's clock when this view was made, so the UI times holds on the same clock. */
+  scripts: z.array(ScriptDefinition),
+  policy: HoldPolicyWire,
+  /** The backend's clock when this snapshot was made, so the UI times holds on the same clock. */
   now: Timestamp,
-});
-export type CallView = z.infer<typeof CallView>;
+}) satisfies z.ZodType<CallSnapshotType>;
+export type CallSnapshot = z.infer<typeof CallSnapshot>;
+
+// The view every screen shows is derived from the snapshot by core/call/view.ts.
+export type { CallView, HoldView } from '../../call/view.js';
 
 export const StartCallInput = z
   .strictObject({
@@ -114,12 +105,12 @@ export type Settings = z.infer<typeof Settings>;
 
 export const callCommands = {
   /** Starts a call for a popped customer, on an existing case, a new one, or none yet. */
-  'call.start': { input: StartCallInput, output: CallView },
+  'call.start': { input: StartCallInput, output: CallSnapshot },
   /** Appends one event to a live call; durable before the answer. */
-  'call.record': { input: z.strictObject({ callId: Id, event: RecordableEvent }), output: CallView },
-  'call.get': { input: z.strictObject({ callId: Id }), output: CallView },
+  'call.record': { input: z.strictObject({ callId: Id, event: RecordableEvent }), output: CallSnapshot },
+  'call.get': { input: z.strictObject({ callId: Id }), output: CallSnapshot },
   /** The call still open on this desk, if any: how a reload resumes where it was. */
-  'call.active': { input: z.strictObject({}), output: z.object({ call: CallView.nullable() }) },
+  'call.active': { input: z.strictObject({}), output: z.object({ call: CallSnapshot.nullable() }) },
   'scripts.list': { input: z.strictObject({}), output: ScriptList },
   'settings.get': { input: z.strictObject({}), output: Settings },
   'settings.update': {

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { ApiError, Result } from '../../../core/api/result.js';
-import type { CallView, RecordableEvent } from '../../../core/api/schemas/call.js';
+import type { CallSnapshot, CallView, RecordableEvent } from '../../../core/api/schemas/call.js';
+import { callView } from '../../../core/call/view.js';
 import type { ScriptDefinition } from '../../../core/call/scripts/schema.js';
 import { BUILT_IN_SCRIPTS } from '../../../core/call/scripts/catalog.js';
 import type { CustomerHistory } from '../../../core/model/history.js';
@@ -29,9 +30,9 @@ export type RecordOptions = {
 };
 
 export type LiveSlice = {
-  /** The open call as the backend last described it; the backend (SQLite) is the truth. */
+  /** The open call, folded by core/call/view.ts from the backend's last snapshot; the backend (SQLite) is the truth. */
   call: CallView | null;
-  /** The backend's call clock minus the local clock, from the last CallView. */
+  /** The backend's call clock minus the local clock, from the last snapshot. */
   callClockOffsetMs: number;
   /** The caller's history, kept beside the call so the rep never loses sight of it. */
   callHistory: CustomerHistory | null;
@@ -46,12 +47,15 @@ export type LiveSlice = {
   startPending: boolean;
   startError: string | null;
   startCall(request: StartCallRequest): Promise<boolean>;
-  /** Appends one event; the answer's CallView replaces ours. */
+  /** Appends one event; the answer (the call as it now stands) replaces ours. */
   record(event: RecordInput, options?: RecordOptions): Promise<Result<CallView>>;
   refreshCall(): Promise<void>;
   /** At start and on reconnect: a call still open on this desk comes straight back. */
   resumeActiveCall(): Promise<void>;
-  acceptView(view: CallView, localAt: number): void;
+  /** Shows the call a snapshot describes (`localAt`: the local time it was made, for the clock offset). */
+  acceptCall(snapshot: CallSnapshot, localAt: number): void;
+  /** The backend says a call's log grew (this window's write, another window's, the hold timer): the pushed call is shown as it is, not read again. */
+  onCallChanged(payload: EventPayload<'call.changed'>): void;
   showCall(): void;
   loadScripts(): Promise<void>;
   dismissCallError(): void;
@@ -86,17 +90,6 @@ export const initialLiveState = {
   lastEnded: null as { callId: string; customerId: string; customerName: string } | null,
 };
 
-/**
- * An answer describes the call at one moment; an older one (a re-read sent before a
- * write, answered after it) must not undo what the rep just saw happen. The log only
- * grows, so more events, or as many and a later clock, is newer.
- */
-export function isNewerView(next: CallView, current: CallView | null): boolean {
-  if (!current || current.callId !== next.callId) return true;
-  if (next.events.length !== current.events.length) return next.events.length > current.events.length;
-  return next.now >= current.now;
-}
-
 export const createLiveSlice =
   (deps: StoreDeps): StateCreator<AppState, [], [], LiveSlice> =>
   (set, get) => {
@@ -118,13 +111,25 @@ export const createLiveSlice =
       set({ callWrites: get().callWrites + 1 });
       const result = await deps.api.call('call.record', { callId: call.callId, event: full });
       set({ callWrites: Math.max(0, get().callWrites - 1) });
-      if (result.ok) {
-        get().acceptView(result.value, (sentAt + deps.now()) / 2);
-        if (get().callError && !options.quiet) set({ callError: null });
-      } else if (!options.quiet) {
-        set({ callError: result.error });
+      if (!result.ok) {
+        if (!options.quiet) set({ callError: result.error });
+        return result;
       }
-      return result;
+      const view = callView(result.value);
+      showView(view, (sentAt + deps.now()) / 2);
+      if (get().callError && !options.quiet) set({ callError: null });
+      return { ok: true, value: view };
+    }
+
+    // One ordered channel carries answers and pushed calls, and the backend answers in the
+    // order it wrote, so the last call to arrive is the newest: no answer needs sorting out.
+    function showView(view: CallView, localAt: number): void {
+      if (view.state.endedAt !== null) {
+        // Only the call on screen can be left; a late copy of one already left is old news.
+        if (get().call?.callId === view.callId) get().leaveEndedCall(view);
+        return;
+      }
+      set({ call: view, callClockOffsetMs: Math.round(view.now - localAt) });
     }
 
     return {
@@ -154,7 +159,7 @@ export const createLiveSlice =
           callNumber: screen.kind === 'history' ? screen.number : null,
           callError: null,
         });
-        get().acceptView(result.value, (sentAt + deps.now()) / 2);
+        get().acceptCall(result.value, (sentAt + deps.now()) / 2);
         deps.alerts.askPermission();
         deps.drafts.prune(deps.now(), result.value.callId);
         get().showCall();
@@ -172,34 +177,33 @@ export const createLiveSlice =
         const sentAt = deps.now();
         const result = await deps.api.call('call.get', { callId: call.callId });
         // The rep may have left this call (it ended) while the answer was on its way.
-        if (result.ok && get().call?.callId === call.callId) get().acceptView(result.value, (sentAt + deps.now()) / 2);
+        if (result.ok && get().call?.callId === call.callId) get().acceptCall(result.value, (sentAt + deps.now()) / 2);
       },
       async resumeActiveCall() {
         const sentAt = deps.now();
         const result = await deps.api.call('call.active', {});
         if (!result.ok) return;
-        const view = result.value.call;
-        if (!view) {
+        const snapshot = result.value.call;
+        if (!snapshot) {
           // The call we show was ended elsewhere (another window): it is no longer live.
           if (get().call && !get().call?.state.endedAt) await get().refreshCall();
           return;
         }
-        const wasShowing = get().call?.callId === view.callId;
-        get().acceptView(view, (sentAt + deps.now()) / 2);
+        const wasShowing = get().call?.callId === snapshot.callId;
+        get().acceptCall(snapshot, (sentAt + deps.now()) / 2);
         if (!wasShowing) {
           set({ callHistory: null, callNumber: null });
           get().showCall();
-          void loadHistory(view.customer.id);
+          void loadHistory(snapshot.customer.id);
         }
       },
-      acceptView(view, localAt) {
-        if (!isNewerView(view, get().call)) return;
-        if (view.state.endedAt !== null) {
-          // Only the call on screen can be left; a late copy of one already left is old news.
-          if (get().call?.callId === view.callId) get().leaveEndedCall(view);
-          return;
-        }
-        set({ call: view, callClockOffsetMs: Math.round(view.now - localAt) });
+      acceptCall(snapshot, localAt) {
+        showView(callView(snapshot), localAt);
+      },
+      onCallChanged({ callId, call }) {
+        if (get().call?.callId === callId) get().acceptCall(call, deps.now());
+        // A call started in another window of this desk: take it up if it is this desk's live call.
+        else if (!get().call) void get().resumeActiveCall();
       },
       leaveEndedCall(view) {
         const number = get().callNumber;
@@ -232,8 +236,10 @@ export const createLiveSlice =
         const call = get().call;
         if (!call || call.callId !== prompt.callId) return;
         const startedAt = call.hold.startedAt ?? 0;
+        // The prompt carries the backend's call clock, which is all the screen needs to show it
+        // (prompts derive from times); the timer's record of it arrives as call.changed.
+        set({ callClockOffsetMs: Math.round(prompt.firedAt - deps.now()) });
         get().fireHoldAlert(prompt.kind, holdAlertKey(call.callId, startedAt, prompt.kind, prompt.checkinNumber));
-        void get().refreshCall();
       },
       showCall() {
         if (!get().call) return;

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createBackend, type Backend } from '../../../backend/backend.js';
-import type { Clock } from '../../../backend/context.js';
+import type { Clock } from '../../../backend/clock/clock.js';
 
 /** A backend on a real SQLite file in a fresh temp folder, with a clock the test controls. */
 export function testBackend(start = Date.UTC(2026, 10, 22, 15, 0, 0)) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CallEvent } from '../../../core/call/events.js';
 import { createAppStore } from '../../../renderer/app/store.js';
-import { CUSTOMER_ID, startedLog, T0, viewOf } from './callViews.js';
+import { CUSTOMER_ID, snapshotOf, startedLog, T0, viewOf } from './callViews.js';
 import { fakeApi, flush, historyOf, NUMBER } from './fakeApi.js';
 
 /** A store with a call open; each write is answered with the log plus that event. */
@@ -9,7 +9,7 @@ function withCall(events: CallEvent[] = startedLog().events) {
   const fake = fakeApi();
   const store = createAppStore({ api: fake.api, now: () => T0 });
   const log = [...events];
-  store.getState().acceptView(viewOf(log, T0), T0);
+  store.getState().acceptCall(snapshotOf(log, T0), T0);
   store.getState().beginNav({ kind: 'call' });
   let answered = 0;
   /** Answers every write sent so far, in order, as the backend would. */

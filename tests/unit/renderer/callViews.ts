@@ -1,50 +1,27 @@
-import type { CallView } from '../../../core/api/schemas/call.js';
-import {
-  callbackState,
-  closingMissing,
-  currentHold,
-  DEFAULT_HOLD_POLICY,
-  holdDeadlines,
-  holdStats,
-  promptState,
-  reduceCall,
-  wrapUpMissing,
-  type CallEvent,
-} from '../../../core/call/index.js';
+import type { CallSnapshot, CallView } from '../../../core/api/schemas/call.js';
+import { callView, DEFAULT_HOLD_POLICY, reduceCall, type CallEvent } from '../../../core/call/index.js';
 import { callLog, CALL_ID, CASE_ID, CUSTOMER_ID, T0, type LogBuilder } from '../core/call/builders.js';
 
-// CallViews for the renderer's tests, made the way the contract describes them: the state
-// by core's reducer, the hold view by core's policy at `now`. The backend's own view may
-// add detail; the renderer must only rely on what the contract says.
+// Calls for the renderer's tests, made as the backend sends them (a snapshot of the log)
+// and folded by the one view function in core/call/view.ts, as the renderer folds them.
 
 export { CALL_ID, CASE_ID, CUSTOMER_ID, T0 };
 
-export function viewOf(events: readonly CallEvent[], now: number, extra: Partial<CallView> = {}): CallView {
-  const state = reduceCall(events);
-  const policy = DEFAULT_HOLD_POLICY;
-  const open = currentHold(state.hold);
-  const d = holdDeadlines(state.hold, policy);
+export function snapshotOf(events: readonly CallEvent[], now: number, extra: Partial<CallSnapshot> = {}): CallSnapshot {
   return {
     callId: CALL_ID,
     customer: { id: CUSTOMER_ID, name: 'Ann Lee' },
     case: { id: CASE_ID, number: 'HRD-7K4Q-M2X9', subject: 'Refund not received', status: 'open' },
-    state,
-    events: [...state.log.events],
-    hold: {
-      onHold: open !== null,
-      startedAt: open?.startedAt ?? null,
-      prompt: promptState(open, policy, now),
-      checkinNumber: d?.checkinNumber ?? null,
-      checkinDueAt: d?.checkinDueAt ?? null,
-      checkinLateAt: d?.checkinLateAt ?? null,
-      callback: callbackState(state.hold, policy, now),
-      stats: holdStats(state.hold.holds, policy, now),
-    },
-    closingMissing: closingMissing(state),
-    wrapUpMissing: wrapUpMissing(state),
+    events: [...reduceCall(events).log.events],
+    scripts: [],
+    policy: DEFAULT_HOLD_POLICY,
     now,
     ...extra,
   };
+}
+
+export function viewOf(events: readonly CallEvent[], now: number, extra: Partial<CallSnapshot> = {}): CallView {
+  return callView(snapshotOf(events, now, extra));
 }
 
 /** A HEARD call started at T0 with the caller on the line. */

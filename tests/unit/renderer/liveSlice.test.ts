@@ -3,10 +3,9 @@ import type { CallView } from '../../../core/api/schemas/call.js';
 import { createAppStore } from '../../../renderer/app/store.js';
 import { wireEvents } from '../../../renderer/app/wireEvents.js';
 import { ALWAYS_ONLINE } from '../../../renderer/api/connection.js';
-import { isNewerView } from '../../../renderer/features/live/liveSlice.js';
 import type { Alerts } from '../../../renderer/shared/alerts.js';
 import { createDrafts } from '../../../renderer/shared/drafts.js';
-import { CALL_ID, CUSTOMER_ID, startedLog, T0, viewOf } from './callViews.js';
+import { CALL_ID, CUSTOMER_ID, snapshotOf, startedLog, T0, viewOf } from './callViews.js';
 import { fakeApi, flush, historyOf, NUMBER } from './fakeApi.js';
 
 function fakeAlerts() {
@@ -104,13 +103,19 @@ describe('recording events', () => {
     expect(s.state().callError).toBeNull();
   });
 
-  it('never lets an older answer undo a newer one', () => {
-    const older = viewOf(startedLog().events, T0);
-    const newer = viewOf(startedLog().at(10).add('step.checked', { stepId: 'listen' }).events, T0 + 10);
-    expect(isNewerView(newer, older)).toBe(true);
-    expect(isNewerView(older, newer)).toBe(false);
-    expect(isNewerView({ ...older, now: T0 + 5 }, older)).toBe(true);
-    expect(isNewerView(older, null)).toBe(true);
+  it('shows the call the answer describes, folded by core’s view, on the backend’s clock', async () => {
+    const s = setup();
+    await started(s);
+    const r = s.state().record({ type: 'step.checked', stepId: 'listen' });
+    await flush();
+    const grown = startedLog().at(10).add('step.checked', { stepId: 'listen' }).events;
+    s.fake.pending('call.record')[0]?.resolve({ ok: true, value: snapshotOf(grown, T0 + 5_000) });
+    const result = await r;
+    expect(result.ok && result.value.state.checked.map((c) => c.stepId)).toEqual(['listen']);
+    expect(s.state().call?.state.checked.map((c) => c.stepId)).toEqual(['listen']);
+    expect(s.state().call?.hold.onHold).toBe(false);
+    // The local clock stands at T0 - 5 s throughout: the offset is the backend's lead on it.
+    expect(s.state().callClockOffsetMs).toBe(10_000);
   });
 });
 
@@ -133,7 +138,7 @@ describe('reload and the end of a call', () => {
     await started(s);
     s.state().setDraft('note', 'half a sentence');
     const ended = startedLog().at(1000).add('call.ended');
-    s.state().acceptView(viewOf(ended.events, T0 + 1000), T0);
+    s.state().acceptCall(snapshotOf(ended.events, T0 + 1000), T0);
     expect(s.state().call).toBeNull();
     expect(s.drafts.get(CALL_ID, 'note')).toBe('');
     expect(s.state().lastEnded).toEqual({ callId: CALL_ID, customerId: CUSTOMER_ID, customerName: 'Ann Lee' });
@@ -142,7 +147,7 @@ describe('reload and the end of a call', () => {
 });
 
 describe('hold prompts and pushed events', () => {
-  it('sounds and notifies once per prompt, whether the push or the tick sees it first, and re-reads the call', async () => {
+  it('sounds and notifies once per prompt, whether the push or the tick sees it first, and reads nothing again', async () => {
     const s = setup();
     wireEvents(s.fake.api, ALWAYS_ONLINE, s.store);
     const log = startedLog().at(1000).add('hold.started', { withPermission: false });
@@ -150,7 +155,10 @@ describe('hold prompts and pushed events', () => {
     s.fake.emit('hold.prompt', { callId: CALL_ID, kind: 'checkin_due', checkinNumber: 1, dueAt: T0 + 31_000, firedAt: T0 + 31_000 });
     expect(s.alerts.filter((a) => a.startsWith('sound'))).toEqual(['sound:due']);
     expect(s.alerts).toContain('notify:Check in with Ann Lee now');
-    expect(s.fake.pending('call.get')).toHaveLength(1);
+    // The timer's record of the prompt comes as call.changed, with the call: no re-read.
+    expect(s.fake.pending('call.get')).toHaveLength(0);
+    // The prompt says the backend's clock: the screen times the hold by it (local clock at T0 - 5 s).
+    expect(s.state().callClockOffsetMs).toBe(36_000);
     // The UI's tick reaches the same prompt: no second sound.
     s.state().fireHoldAlert('checkin_due', `${CALL_ID}|${T0 + 1000}|checkin_due|1`);
     s.fake.emit('hold.prompt', { callId: CALL_ID, kind: 'checkin_late', checkinNumber: 1, dueAt: T0 + 46_000, firedAt: T0 + 46_000 });
@@ -160,12 +168,14 @@ describe('hold prompts and pushed events', () => {
     expect(s.alerts.filter((a) => a.startsWith('sound'))).toHaveLength(2);
   });
 
-  it('re-reads the call when its log grows elsewhere, and raises a banner for a promise falling due', async () => {
+  it('shows the call pushed when its log grows elsewhere without reading it again, and raises a banner for a promise falling due', async () => {
     const s = setup();
     wireEvents(s.fake.api, ALWAYS_ONLINE, s.store);
     await started(s);
-    s.fake.emit('call.changed', { callId: CALL_ID });
-    expect(s.fake.pending('call.get')[0]?.input).toEqual({ callId: CALL_ID });
+    const grown = startedLog().at(2000).add('note.added', { noteId: '019a0000-0000-7000-8000-0000000000a1', body: 'From the other window' });
+    s.fake.emit('call.changed', { callId: CALL_ID, call: snapshotOf(grown.events, T0 + 2000) });
+    expect(s.fake.pending('call.get')).toHaveLength(0);
+    expect(s.state().call?.state.notes.map((n) => n.body)).toEqual(['From the other window']);
     const commitment = {
       id: '019a0000-0000-7000-8000-0000000000c0',
       customerId: CUSTOMER_ID,
@@ -190,11 +200,11 @@ describe('a late answer about a call already left', () => {
   it('is ignored: the history keeps the number it was popped with', async () => {
     const s = setup();
     await started(s);
-    const ended = viewOf(startedLog().at(1000).add('call.ended').events, T0 + 1000);
-    s.state().acceptView(ended, T0);
+    const ended = snapshotOf(startedLog().at(1000).add('call.ended').events, T0 + 1000);
+    s.state().acceptCall(ended, T0);
     const opened = s.fake.pending('customers.history').length;
-    // The re-read triggered by call.changed arrives after the rep left the call.
-    s.state().acceptView(ended, T0);
+    // The same ended call pushed again (call.changed after the answer) arrives after the rep left it.
+    s.state().acceptCall(ended, T0);
     expect(s.fake.pending('customers.history')).toHaveLength(opened);
     s.fake.pending('customers.history').at(-1)?.resolve({ ok: true, value: s.history });
     await flush();

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { CallView } from '../../../../core/api/schemas/call.js';
+import { CallSnapshot } from '../../../../core/api/schemas/call.js';
+import { callView } from '../../../../core/call/view.js';
 import { CASE_NUMBER_PATTERN, newId } from '../../../../core/model/ids.js';
 import { rowCounts } from '../harness.js';
 import { callHarness, T0, type CallHarness } from './callHarness.js';
@@ -14,8 +15,9 @@ describe('a whole HEARD call through the commands', () => {
     h = callHarness();
     const customer = await h.customer();
     const callId = newId(T0);
-    const started = await h.ok('call.start', { callId, customerId: customer.id, caseId: null, newCaseSubject: 'Refund not received', phone: '(415) 555-2671' });
-    expect(CallView.parse(started)).toBeTruthy();
+    const snapshot = await h.ok('call.start', { callId, customerId: customer.id, caseId: null, newCaseSubject: 'Refund not received', phone: '(415) 555-2671' });
+    expect(CallSnapshot.parse(snapshot)).toEqual(snapshot);
+    const started = callView(snapshot);
     expect(started.case?.number).toMatch(CASE_NUMBER_PATTERN);
     expect(started.events).toEqual([expect.objectContaining({ type: 'call.started', repName: 'Dana Rep', phone: '+14155552671', scriptId: 'heard' })]);
     expect(started.state.phase).toBe('greeting');
@@ -110,7 +112,7 @@ describe('a whole HEARD call through the commands', () => {
     expect(await h.fails('call.start', { ...base, caseId: bobsCall.case!.id, newCaseSubject: 'Both' })).toMatchObject({ code: 'BAD_INPUT' });
     expect(rowCounts(h.backend)).toEqual(before);
     // An existing case of this customer, and a withheld number, are fine.
-    const onCase = await h.ok('call.start', { customerId: bob.id, caseId: bobsCall.case!.id, phone: '', scriptId: 'last' });
+    const onCase = callView(await h.ok('call.start', { customerId: bob.id, caseId: bobsCall.case!.id, phone: '', scriptId: 'last' }));
     expect(onCase.case?.id).toBe(bobsCall.case!.id);
     expect(onCase.state.script.name).toBe('LAST');
   });
@@ -171,7 +173,7 @@ describe('closing and the finalized record', () => {
     expect(await h.fails('call.record', { callId, event: { id: newId(), type: 'call.ended' } })).toMatchObject({ code: 'INCOMPLETE' });
     expect(rowCounts(h.backend)).toEqual(before);
 
-    const missing = (await h.ok('call.get', { callId })).closingMissing;
+    const missing = (await h.view(callId)).closingMissing;
     await h.record(callId, { type: 'closing.override', missing: missing.slice(1), reason: 'Caller hung up' });
     expect(await h.fails('call.record', { callId, event: { id: newId(), type: 'call.ended' } })).toMatchObject({ code: 'INCOMPLETE', message: expect.stringContaining('Still unhappy') });
     await h.record(callId, { type: 'closing.override', missing, reason: 'Caller hung up' });
@@ -185,7 +187,7 @@ describe('closing and the finalized record', () => {
     const { callId } = await h.startCall();
     await h.record(callId, { type: 'closing.override', missing: ['anything_else', 'make_it_right', 'next_steps', 'case_number', 'commitments', 'thanked'], reason: 'Wrong number' });
     const endId = newId();
-    const ended = await h.ok('call.record', { callId, event: { id: endId, type: 'call.ended' } });
+    const ended = callView(await h.ok('call.record', { callId, event: { id: endId, type: 'call.ended' } }));
     const before = rowCounts(h.backend);
     for (const event of [{ type: 'note.added', body: 'late note' }, { type: 'mood.set', phase: 'end', mood: 'calm' }, { type: 'call.ended' }] as const) {
       expect(await h.fails('call.record', { callId, event: { id: newId(), ...event } })).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/ended/) });

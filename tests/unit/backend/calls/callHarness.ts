@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { CommandInput, CommandName, CommandOutput, EventName, EventPayload } from '../../../../core/api/index.js';
 import type { CallView, RecordableEvent } from '../../../../core/api/schemas/call.js';
+import { callView } from '../../../../core/call/view.js';
 import { newId } from '../../../../core/model/ids.js';
 import type { Customer } from '../../../../core/model/customer.js';
 import { createBackend, type Backend } from '../../../../backend/backend.js';
@@ -67,10 +68,14 @@ export function callHarness(options: { start?: number; config?: Partial<BackendC
     async startCall(extra: Partial<CommandInput<'call.start'>> = {}): Promise<CallView> {
       defaultCustomer ??= await h.customer();
       const customer = defaultCustomer;
-      return h.ok('call.start', { callId: newId(clock.now()), customerId: customer.id, caseId: null, newCaseSubject: 'Refund not received', phone: '(415) 555-2671', ...extra });
+      return callView(await h.ok('call.start', { callId: newId(clock.now()), customerId: customer.id, caseId: null, newCaseSubject: 'Refund not received', phone: '(415) 555-2671', ...extra }));
     },
-    record(callId: string, event: RecordInput): Promise<CallView> {
-      return h.ok('call.record', { callId, event: { id: newId(clock.now()), ...event } as RecordableEvent });
+    async record(callId: string, event: RecordInput): Promise<CallView> {
+      return callView(await h.ok('call.record', { callId, event: { id: newId(clock.now()), ...event } as RecordableEvent }));
+    },
+    /** The call as a window sees it: call.get's snapshot folded by core's one view function. */
+    async view(callId: string): Promise<CallView> {
+      return callView(await h.ok('call.get', { callId }));
     },
     prompts() {
       return events.filter((e) => e.name === 'hold.prompt').map((e) => e.payload as EventPayload<'hold.prompt'>);

@@ -34,16 +34,16 @@ describe('hold prompts', () => {
     expect(h.prompts()).toEqual([]);
     h.clock.advance(1);
     expect(h.prompts()).toEqual([{ callId, kind: 'checkin_due', checkinNumber: 1, dueAt: holdAt + 30_000, firedAt: holdAt + 30_000 }]);
-    const view = await h.ok('call.get', { callId });
+    const view = await h.view(callId);
     expect(view.events.at(-1)).toMatchObject({ type: 'hold.checkin_due', n: 1, at: holdAt + 30_000 });
     expect(view.hold.prompt).toBe('due');
-    expect(h.events.filter((e) => e.name !== 'sync.changed').at(-1)).toEqual({ name: 'call.changed', payload: { callId } });
+    expect(h.events.filter((e) => e.name !== 'sync.changed').at(-1)).toEqual({ name: 'call.changed', payload: { callId, call: await h.ok('call.get', { callId }) } });
 
     h.clock.advance(14_999);
     expect(kinds(h)).toEqual(['checkin_due1']);
     h.clock.advance(1);
     expect(h.prompts().at(-1)).toEqual({ callId, kind: 'checkin_late', checkinNumber: 1, dueAt: holdAt + 45_000, firedAt: holdAt + 45_000 });
-    expect((await h.ok('call.get', { callId })).hold.prompt).toBe('escalated');
+    expect((await h.view(callId)).hold.prompt).toBe('escalated');
     // Nothing more until the rep checks in.
     h.clock.advance(30_000);
     expect(kinds(h)).toEqual(['checkin_due1', 'checkin_late1']);
@@ -66,7 +66,7 @@ describe('hold prompts', () => {
     expect(kinds(h)).not.toContain('offer_callback');
     h.clock.advance(1);
     expect(h.prompts().at(-1)).toEqual({ callId, kind: 'offer_callback', checkinNumber: null, dueAt: holdAt + 120_000, firedAt: holdAt + 120_000 });
-    expect((await h.ok('call.get', { callId })).hold.callback).toBe('offer');
+    expect((await h.view(callId)).hold.callback).toBe('offer');
     const offered = await h.record(callId, { type: 'hold.callback_offered' });
     expect(offered.hold.callback).toBe('offered');
     // The hold goes on; check-ins still prompt, the callback is not offered again.
@@ -98,7 +98,7 @@ describe('hold prompts', () => {
     expect(h.prompts()).toEqual([]);
     h.clock.advance(1);
     expect(h.prompts()).toEqual([expect.objectContaining({ callId, kind: 'checkin_due', dueAt: holdAt + 15_000 })]);
-    expect((await h.ok('call.get', { callId })).hold.checkinDueAt).toBe(holdAt + 15_000);
+    expect((await h.view(callId)).hold.checkinDueAt).toBe(holdAt + 15_000);
     // Longer again: the check-in already prompted is not prompted twice.
     await h.ok('settings.update', { firstCheckinSec: 60, checkinIntervalSec: 30 });
     h.clock.advance(44_000);
@@ -123,7 +123,7 @@ describe('restart mid-hold', () => {
     h.reopen();
     h.clock.advance(0);
     expect(kinds(h)).toEqual(['checkin_due1']);
-    expect((await h.ok('call.get', { callId })).events.filter((e) => e.type === 'hold.checkin_due')).toHaveLength(1);
+    expect((await h.view(callId)).events.filter((e) => e.type === 'hold.checkin_due')).toHaveLength(1);
     // The late mark still fires on time after the restart.
     h.clock.advance(holdAt + 45_000 - h.clock.now());
     expect(kinds(h)).toEqual(['checkin_due1', 'checkin_late1']);
@@ -135,7 +135,7 @@ describe('restart mid-hold', () => {
     h.reopen(50_000);
     h.clock.advance(0);
     expect(h.prompts()).toEqual([expect.objectContaining({ callId, kind: 'checkin_late', checkinNumber: 1, dueAt: holdAt + 45_000 })]);
-    const view = await h.ok('call.get', { callId });
+    const view = await h.view(callId);
     expect(view.events.filter((e) => e.type === 'hold.checkin_due')).toHaveLength(1);
     expect(view.hold.prompt).toBe('escalated');
   });

@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { newId } from '../../../core/model/ids.js';
-import { createBackend, type Backend } from '../../../backend/backend.js';
-import { realScheduler, type Scheduler } from '../../../backend/context.js';
-import { ManualClock } from '../../../backend/testing/manualClock.js';
+import { newId } from '../../../../core/model/ids.js';
+import { createBackend, type Backend } from '../../../../backend/backend.js';
+import { realScheduler, type Scheduler } from '../../../../backend/clock/clock.js';
+import { ManualClock } from '../../../../backend/testing/manualClock.js';
 
 const dirs: string[] = [];
 afterEach(() => {
