@@ -1,5 +1,6 @@
 import { createBackend, type Backend } from '../backend.js';
-import { VAULT_KEY_ENV, parseUtilityConfig, serveBackend, type ParentPortLike } from './utilityServe.js';
+import { VAULT_KEY_ENV } from '../../core/api/wire.js';
+import { parseUtilityConfig, serveBackend, type ParentPortLike } from './utilityServe.js';
 
 // The first host: the backend in Electron's utilityProcess (electron/main/backendProcess.ts
 // forks this file, bundled as dist/backend.js). The store lives here, off the

@@ -1,4 +1,4 @@
-import type { Handler } from '../dispatch.js';
+import type { Handler, Handlers } from '../dispatch.js';
 
 export const appInfo: Handler<'app.info'> = (_input, ctx) => ({
   version: ctx.version,
@@ -6,3 +6,8 @@ export const appInfo: Handler<'app.info'> = (_input, ctx) => ({
   defaultCountry: ctx.defaultCountry,
   repName: ctx.repName,
 });
+
+/** This service's commands; services/index.ts joins every service's map into the backend's. */
+export const appHandlers = {
+  'app.info': appInfo,
+} satisfies Partial<Handlers>;

@@ -10,7 +10,7 @@ import { sameWrite, toCallEvent } from '../calls/derive.js';
 import { startCall } from '../calls/start.js';
 import { announce, snapshot } from '../calls/snapshot.js';
 import type { BackendContext } from '../context.js';
-import type { Handler } from '../dispatch.js';
+import type { Handler, Handlers } from '../dispatch.js';
 import { asConflict } from './storeErrors.js';
 
 /**
@@ -78,3 +78,11 @@ export const active: Handler<'call.active'> = (_input, ctx) => {
   const call = callId === null ? null : ctx.calls.load(callId);
   return { call: call ? snapshot(call, ctx) : null };
 };
+
+/** This service's commands; services/index.ts joins every service's map into the backend's. */
+export const callHandlers = {
+  'call.start': start,
+  'call.record': record,
+  'call.get': get,
+  'call.active': active,
+} satisfies Partial<Handlers>;

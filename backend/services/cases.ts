@@ -4,7 +4,7 @@ import { immediate } from '../../db/open.js';
 import { getCaseSummary, updateCaseFields } from '../../db/queries/cases.js';
 import { appendOutbox } from '../../db/queries/outbox.js';
 import type { BackendContext } from '../context.js';
-import type { Handler } from '../dispatch.js';
+import type { Handler, Handlers } from '../dispatch.js';
 import { caseEdited } from '../sync/changes.js';
 import { caseConflicts } from '../sync/conflicts.js';
 import { mergedState } from '../sync/project/index.js';
@@ -36,3 +36,9 @@ function detail(ctx: BackendContext, caseId: string): CaseDetail {
   if (!found) throw new ApiFailure('NOT_FOUND', 'No case with that id.');
   return { case: found, conflicts: caseConflicts(ctx.db, caseId) };
 }
+
+/** This service's commands; services/index.ts joins every service's map into the backend's. */
+export const caseHandlers = {
+  'cases.get': get,
+  'cases.update': update,
+} satisfies Partial<Handlers>;

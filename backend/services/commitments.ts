@@ -15,7 +15,7 @@ import { refuseDueInPast } from '../calls/checks.js';
 import { dueItemOf, withHistory } from '../commitments/views.js';
 import { commitmentDone, commitmentRescheduled } from '../sync/changes.js';
 import type { BackendContext } from '../context.js';
-import type { Handler } from '../dispatch.js';
+import type { Handler, Handlers } from '../dispatch.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** The callback list is for reading, not paging: a rep with more open promises than this has a bigger problem. */
@@ -74,3 +74,11 @@ function read(ctx: BackendContext, id: string): CommitmentWithHistory {
   const r = found(ctx, id);
   return withHistory(r, commitmentChanges(ctx.db, id), ctx.clock.now());
 }
+
+/** This service's commands; services/index.ts joins every service's map into the backend's. */
+export const commitmentHandlers = {
+  'commitments.due': due,
+  'commitments.get': get,
+  'commitments.complete': complete,
+  'commitments.reschedule': reschedule,
+} satisfies Partial<Handlers>;

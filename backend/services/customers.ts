@@ -4,7 +4,7 @@ import { immediate } from '../../db/open.js';
 import { getCustomer, insertCustomer } from '../../db/queries/customers.js';
 import { customerHistory } from '../../db/queries/history.js';
 import { appendOutbox } from '../../db/queries/outbox.js';
-import type { Handler } from '../dispatch.js';
+import type { Handler, Handlers } from '../dispatch.js';
 import { customerCreated } from '../sync/changes.js';
 
 export const history: Handler<'customers.history'> = ({ customerId }, ctx) => {
@@ -44,3 +44,9 @@ export const create: Handler<'customers.create'> = (input, ctx) => {
   if (!customer) throw new ApiFailure('INTERNAL', 'The customer was not saved.');
   return { customer };
 };
+
+/** This service's commands; services/index.ts joins every service's map into the backend's. */
+export const customerHandlers = {
+  'customers.history': history,
+  'customers.create': create,
+} satisfies Partial<Handlers>;

@@ -4,7 +4,7 @@ import { normalizePhone } from '../../core/model/index.js';
 import { customerCandidates, findCustomerIdsByPhone } from '../../db/queries/customers.js';
 import { customerHistory } from '../../db/queries/history.js';
 import type { BackendContext } from '../context.js';
-import type { Handler } from '../dispatch.js';
+import type { Handler, Handlers } from '../dispatch.js';
 
 /**
  * Who is calling, at once: one customer gets their whole history; a number shared by
@@ -36,3 +36,9 @@ function normalizeOrFail(raw: string, ctx: BackendContext) {
   if (!result.ok) throw new ApiFailure(result.error.code, result.error.message);
   return result.value;
 }
+
+/** This service's commands; services/index.ts joins every service's map into the backend's. */
+export const screenPopHandlers = {
+  'screenPop.lookup': lookup,
+  'links.open': openLink,
+} satisfies Partial<Handlers>;

@@ -1,6 +1,6 @@
 import { immediate } from '../../db/open.js';
 import { holdPolicyOf, readSettings, writeSettings } from '../settings/teamSettings.js';
-import type { Handler } from '../dispatch.js';
+import type { Handler, Handlers } from '../dispatch.js';
 
 export const get: Handler<'settings.get'> = (_input, ctx) => readSettings(ctx.db);
 
@@ -14,3 +14,9 @@ export const update: Handler<'settings.update'> = (patch, ctx) => {
   ctx.changed.policy();
   return settings;
 };
+
+/** This service's commands; services/index.ts joins every service's map into the backend's. */
+export const settingsHandlers = {
+  'settings.get': get,
+  'settings.update': update,
+} satisfies Partial<Handlers>;

@@ -2,7 +2,7 @@ import type { RejectedChangeView } from '../../core/api/index.js';
 import type { JsonValue } from '../../core/sync/index.js';
 import { rejectedOutbox, type RejectedEntry } from '../../db/queries/outbox.js';
 import { readMeta, writeMeta } from '../../db/queries/syncState.js';
-import type { Handler } from '../dispatch.js';
+import type { Handler, Handlers } from '../dispatch.js';
 import { syncStatus } from '../sync/status.js';
 
 // Sync settings and state (issue 4, "Client"). Enrolment and "sync now" reach the server,
@@ -67,3 +67,14 @@ function summarize(r: RejectedEntry): string {
       return `${r.entity} ${r.kind}`;
   }
 }
+
+/** This service's commands; services/index.ts joins every service's map into the backend's. */
+export const syncHandlers = {
+  'sync.status': status,
+  'sync.enrol': enrol,
+  'sync.signOut': signOut,
+  'sync.setPaused': setPaused,
+  'sync.now': now,
+  'sync.rejections': rejections,
+  'sync.reviewRejections': reviewRejections,
+} satisfies Partial<Handlers>;

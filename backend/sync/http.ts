@@ -7,6 +7,7 @@ import {
   PROTOCOL_VERSION,
   PullResponse,
   PushResponse,
+  SYNC_ROUTES,
   type EnrolRequest,
   type PullRequest,
   type PushRequest,
@@ -89,9 +90,9 @@ export function httpSyncServer(baseUrl: string, identity: SyncIdentity | null, o
     return parsed.data;
   }
   return {
-    enrol: (request) => post('/v1/enrol', { ...request, protocol: PROTOCOL_VERSION }, EnrolResponse),
-    push: (request) => post('/v1/push', { ...request, protocol: PROTOCOL_VERSION }, PushResponse),
-    pull: (request) => post('/v1/pull', { ...request, protocol: PROTOCOL_VERSION }, PullResponse),
+    enrol: (request) => post(SYNC_ROUTES.enrol, { ...request, protocol: PROTOCOL_VERSION }, EnrolResponse),
+    push: (request) => post(SYNC_ROUTES.push, { ...request, protocol: PROTOCOL_VERSION }, PushResponse),
+    pull: (request) => post(SYNC_ROUTES.pull, { ...request, protocol: PROTOCOL_VERSION }, PullResponse),
   };
 }
 

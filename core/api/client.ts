@@ -1,6 +1,5 @@
-import type { CommandName, EventName } from './names.js';
-import type { CommandInput, CommandOutput } from './commands.js';
-import type { EventPayload } from './events.js';
+import type { CommandInput, CommandName, CommandOutput } from './commands.js';
+import type { EventName, EventPayload } from './events.js';
 import type { Result } from './result.js';
 
 /**
@@ -12,7 +11,4 @@ export type ApiClient = {
   on<E extends EventName>(name: E, listener: (payload: EventPayload<E>) => void): () => void;
 };
 
-/** The untyped wire form used between processes; validated on arrival. */
-export type WireRequest = { id: number; name: string; input: unknown };
-export type WireResponse = { id: number; result: Result<unknown> };
-export type WireEvent = { event: string; payload: unknown };
+export type { WireEvent, WireRequest, WireResponse } from './wire.js';

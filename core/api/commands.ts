@@ -4,12 +4,11 @@ import { caseCommands } from './schemas/cases.js';
 import { commitmentCommands } from './schemas/commitments.js';
 import { screenPopCommands } from './schemas/screenPop.js';
 import { syncCommands } from './schemas/sync.js';
-import type { CommandName } from './names.js';
 
 // The contract: every command the renderer may send, with the schema its input must pass
 // at the backend boundary and the shape of what comes back. Adding a command is one entry
-// in a domain's map under schemas/, its name in names.ts, and one handler in
-// backend/services.
+// in a domain's map under schemas/ and one handler in that domain's service under
+// backend/services (docs/ARCHITECTURE.md, "Adding a command"). The names are the map's keys.
 
 export * from './schemas/screenPop.js';
 export * from './schemas/call.js';
@@ -23,8 +22,17 @@ export const commands = {
   ...commitmentCommands,
   ...syncCommands,
   ...caseCommands,
-} as const satisfies Record<CommandName, { input: z.ZodType; output: z.ZodType }>;
+} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Commands = typeof commands;
+export type CommandName = keyof Commands;
+
+export const COMMAND_NAMES = Object.keys(commands) as CommandName[];
+const KNOWN_COMMANDS: ReadonlySet<string> = new Set(COMMAND_NAMES);
+
+/** A set, not `name in commands`: "toString" and other inherited keys are not commands. */
+export function isCommandName(name: unknown): name is CommandName {
+  return typeof name === 'string' && KNOWN_COMMANDS.has(name);
+}
 export type CommandInput<K extends CommandName> = z.input<Commands[K]['input']>;
 export type CommandOutput<K extends CommandName> = z.output<Commands[K]['output']>;

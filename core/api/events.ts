@@ -4,14 +4,14 @@ import { Timestamp } from '../model/customer.js';
 import { Id } from '../model/ids.js';
 import { CallSnapshot } from './schemas/call.js';
 import { SyncStatus } from './schemas/sync.js';
-import type { EventName } from './names.js';
+import { SCREEN_POP_SOURCES } from './wire.js';
 
 // Events the backend pushes to every window (no reply expected).
 export const events = {
   /** A number arrived from outside (tel:/heard: link, --call, a softphone): pop it. */
   'screenPop.requested': z.object({
     number: z.string(),
-    source: z.enum(['link', 'argv', 'softphone']),
+    source: z.enum(SCREEN_POP_SOURCES),
   }),
   /**
    * The backend's hold timer: a check-in is due, is late (escalated), or the hold has run
@@ -32,7 +32,15 @@ export const events = {
   'sync.changed': SyncStatus,
   /** Changes from other desks were applied: what is on screen may be stale. */
   'sync.pulled': z.object({ fresh: z.number().int().nonnegative(), customerIds: z.array(z.string()), callIds: z.array(z.string()) }),
-} as const satisfies Record<EventName, z.ZodType>;
+} as const satisfies Record<string, z.ZodType>;
 
 export type Events = typeof events;
+export type EventName = keyof Events;
+
+export const EVENT_NAMES = Object.keys(events) as EventName[];
+const KNOWN_EVENTS: ReadonlySet<string> = new Set(EVENT_NAMES);
+
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && KNOWN_EVENTS.has(name);
+}
 export type EventPayload<K extends EventName> = z.output<Events[K]>;

@@ -1,4 +1,4 @@
-export * from './names.js';
+export * from './wire.js';
 export * from './result.js';
 export * from './commands.js';
 export * from './events.js';

@@ -10,3 +10,4 @@ export { compareChanges } from './order.js';
 export { deriveView } from './derive.js';
 export { applyChange, emptyState, mergeStates, type ApplyOutcome, type ApplyResult } from './merge.js';
 export * from './messages.js';
+export * from './routes.js';

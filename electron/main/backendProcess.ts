@@ -1,7 +1,6 @@
-import type { WireEvent } from '../../core/api/client.js';
-import type { CommandName } from '../../core/api/names.js';
+import type { CommandName } from '../../core/api/commands.js';
 import { fail, type Result } from '../../core/api/result.js';
-import { parseChildMessage, type ParentMessage, type ScreenPopSource } from './backendProtocol.js';
+import { parseChildMessage, type ParentMessage, type ScreenPopSource, type WireEvent } from '../../core/api/wire.js';
 
 /** Electron's UtilityProcess, as far as this needs it; a test passes a stand-in over a MessageChannel. */
 export type ChildLike = {

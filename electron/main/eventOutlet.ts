@@ -1,7 +1,6 @@
-import type { WireEvent } from '../../core/api/client.js';
-import { isEventName } from '../../core/api/names.js';
+import { IPC_CHANNELS, type WireEvent } from '../../core/api/wire.js';
+import { isEventName } from '../../core/api/events.js';
 import { isAppUrl } from './appOrigin.js';
-import { CHANNELS } from './channels.js';
 
 /** The part of Electron's WebContents that receives pushed events. */
 export type EventTarget = {
@@ -32,7 +31,7 @@ export function createEventOutlet(target: () => EventTarget | null, limit = 100)
   const deliver = (message: WireEvent): boolean => {
     const contents = target();
     if (!contents || contents.isDestroyed() || !isAppUrl(contents.getURL())) return false;
-    contents.send(CHANNELS.event, message);
+    contents.send(IPC_CHANNELS.event, message);
     return true;
   };
 

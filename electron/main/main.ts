@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fs from 'node:fs';
 import { app, BrowserWindow, ipcMain, Menu, Notification, protocol, safeStorage, session, shell, utilityProcess } from 'electron';
-import type { WireEvent } from '../../core/api/client.js';
+import { VAULT_KEY_ENV, type WireEvent } from '../../core/api/wire.js';
 import { APP_ENTRY_URL, APP_SCHEME } from './appOrigin.js';
 import { createBackendProcess, type BackendProcess } from './backendProcess.js';
 import { backendArgs } from './backendProtocol.js';
@@ -120,7 +120,7 @@ function startBackend(paths: AppPaths, outlet: EventOutlet): BackendProcess {
     read: () => (fs.existsSync(keyPath) ? fs.readFileSync(keyPath) : null),
     write: (data) => fs.writeFileSync(keyPath, data, { mode: 0o600 }),
   });
-  const env = { ...process.env, ...(vaultKey ? { HEARD_VAULT_KEY: vaultKey } : {}) };
+  const env = { ...process.env, ...(vaultKey ? { [VAULT_KEY_ENV]: vaultKey } : {}) };
   const backend: BackendProcess = createBackendProcess({
     spawn: () => utilityProcess.fork(paths.backendEntry, args, { serviceName: 'Heard backend', stdio: 'inherit', env }),
     onEvent: (event) => {

@@ -1,4 +1,4 @@
-import type { WireEvent } from '../../core/api/client.js';
+import type { WireEvent } from '../../core/api/wire.js';
 import { events } from '../../core/api/events.js';
 import { HOLD_PHRASES } from '../../core/call/holdPhrases.js';
 

@@ -1,7 +1,7 @@
-import { isCommandName, type CommandName } from '../../core/api/names.js';
+import { isCommandName, type CommandName } from '../../core/api/commands.js';
 import { fail, type Result } from '../../core/api/result.js';
+import { IPC_CHANNELS } from '../../core/api/wire.js';
 import { isAppUrl } from './appOrigin.js';
-import { CHANNELS } from './channels.js';
 import type { EventOutlet } from './eventOutlet.js';
 
 /** Electron's WebFrameMain, as far as the guard needs it. */
@@ -60,11 +60,11 @@ export function registerRelay(ipc: IpcMainLike, deps: RelayDeps): () => void {
   const onSubscribe: IpcListener = (event, name) => {
     if (senderProblem(event.senderFrame, deps.mainFrame()) === null && typeof name === 'string') deps.outlet.subscribe(name);
   };
-  ipc.handle(CHANNELS.call, onCall);
-  ipc.on(CHANNELS.subscribe, onSubscribe);
+  ipc.handle(IPC_CHANNELS.call, onCall);
+  ipc.on(IPC_CHANNELS.subscribe, onSubscribe);
   return () => {
-    ipc.removeHandler(CHANNELS.call);
-    ipc.removeListener(CHANNELS.subscribe, onSubscribe);
+    ipc.removeHandler(IPC_CHANNELS.call);
+    ipc.removeListener(IPC_CHANNELS.subscribe, onSubscribe);
   };
 }
 

@@ -1,9 +1,8 @@
 import type { ApiClient, CommandName, CommandOutput, EventName, EventPayload, Result } from '../../core/api/index.js';
-import { isCommandName, isEventName } from '../../core/api/names.js';
-import { CHANNELS } from './channels.js';
+import { IPC_CHANNELS as CHANNELS, isResult, looksLikeCommandName } from '../../core/api/wire.js';
 
 // Only `import type` from core/api/index.js: the values there pull in zod, and a sandboxed
-// preload must stay one small file. names.ts is the zod-free list made for this.
+// preload must stay one small file. wire.ts is the zod-free part of the contract made for it.
 
 type IpcListener = (event: unknown, message: unknown) => void;
 
@@ -16,15 +15,16 @@ export type IpcRendererLike = {
 };
 
 /**
- * window.heard: the renderer's whole reach into the app. Names are checked here before
- * anything crosses to main (main checks again; this only fails fast and cheaply). The
+ * window.heard: the renderer's whole reach into the app. A name must look like a command
+ * before anything crosses to main, which checks it against the contract (this only fails
+ * fast and cheaply; the preload cannot hold the list without the schemas behind it). The
  * IPC event object never reaches the page, only the payload, so the page cannot get at
  * `event.sender`.
  */
 export function createBridge(ipc: IpcRendererLike): ApiClient {
   return {
     call<K extends CommandName>(name: K, input: unknown): Promise<Result<CommandOutput<K>>> {
-      if (!isCommandName(name)) {
+      if (!looksLikeCommandName(name)) {
         return Promise.resolve(refused('UNKNOWN_COMMAND', `Unknown command ${describe(name)}.`));
       }
       return ipc.invoke(CHANNELS.call, name, input).then(
@@ -33,7 +33,7 @@ export function createBridge(ipc: IpcRendererLike): ApiClient {
       );
     },
     on<E extends EventName>(name: E, listener: (payload: EventPayload<E>) => void): () => void {
-      if (!isEventName(name)) throw new TypeError(`Unknown event ${describe(name)}.`);
+      if (!looksLikeCommandName(name)) throw new TypeError(`Unknown event ${describe(name)}.`);
       const onMessage: IpcListener = (_event, message) => {
         if (typeof message !== 'object' || message === null) return;
         const { event, payload } = message as { event?: unknown; payload?: unknown };
@@ -51,10 +51,6 @@ export function createBridge(ipc: IpcRendererLike): ApiClient {
 
 function refused(code: 'UNKNOWN_COMMAND' | 'UNAVAILABLE' | 'INTERNAL', message: string): { ok: false; error: { code: typeof code; message: string } } {
   return { ok: false, error: { code, message } };
-}
-
-function isResult(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
 }
 
 function describe(name: unknown): string {

@@ -1,7 +1,6 @@
 import type { ApiClient, WireRequest } from '../../core/api/client.js';
-import type { CommandInput, CommandOutput } from '../../core/api/commands.js';
-import { events } from '../../core/api/events.js';
-import { isEventName, type CommandName, type EventName } from '../../core/api/names.js';
+import type { CommandInput, CommandName, CommandOutput } from '../../core/api/commands.js';
+import { events, isEventName, type EventName } from '../../core/api/events.js';
 import type { ApiError, Result } from '../../core/api/result.js';
 import { realTimers, type Timers } from '../shared/timers.js';
 import { backoffDelay } from './backoff.js';

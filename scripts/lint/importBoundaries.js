@@ -14,7 +14,7 @@ const ALLOWED = {
   db: { values: ['db', 'core'], types: [] },
   backend: { values: ['backend', 'core', 'db'], types: [] },
   'electron/main': { values: ['electron/main', 'core'], types: ['backend'] },
-  'electron/preload': { values: ['electron/preload'], types: ['core'], files: ['core/api/names.ts'] },
+  'electron/preload': { values: ['electron/preload'], types: ['core'], files: ['core/api/wire.ts'] },
   renderer: { values: ['renderer', 'core'], types: [] },
   server: { values: ['server', 'core'], types: [], files: ['db/sql.ts', 'db/migrations/'] },
   build: { values: ['build'], types: [] },

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { EnrolRequest, type MeResponse } from '../../core/sync/enrolment.js';
 import { PullRequest, PushRequest, type PushResponse } from '../../core/sync/messages.js';
+import { SYNC_ROUTES } from '../../core/sync/routes.js';
 import { enrolDevice } from '../auth/enrol.js';
 import type { ServerDb } from '../db/connect.js';
 import { authenticateRequest, requestAuth } from './deviceAuth.js';
@@ -24,7 +25,7 @@ function invalid(what: string, error: { issues: { path: PropertyKey[]; message: 
 }
 
 export function registerRoutes(app: FastifyInstance, server: ServerDb, now: () => Date, hooks: RouteHooks = {}): void {
-  app.post('/v1/enrol', async (request, reply) => {
+  app.post(SYNC_ROUTES.enrol, async (request, reply) => {
     const parsed = EnrolRequest.safeParse(request.body);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
@@ -41,18 +42,18 @@ export function registerRoutes(app: FastifyInstance, server: ServerDb, now: () =
   // Everything else needs an enrolled device; a scope so the hook cannot miss a route.
   void app.register(async (scope) => {
     scope.addHook('preHandler', async (request) => authenticateRequest(server, request));
-    scope.get('/v1/me', async (request): Promise<MeResponse> => {
+    scope.get(SYNC_ROUTES.me, async (request): Promise<MeResponse> => {
       const auth = requestAuth(request);
       return { deviceId: auth.deviceId, user: auth.user };
     });
 
-    scope.post('/v1/push', async (request): Promise<PushResponse> => {
+    scope.post(SYNC_ROUTES.push, async (request): Promise<PushResponse> => {
       const parsed = PushRequest.safeParse(request.body);
       if (!parsed.success) throw invalid('push request', parsed.error);
       return pushChanges(server, requestAuth(request), parsed.data, { now: now(), ...(hooks.afterStore ? { afterStore: hooks.afterStore } : {}) });
     });
 
-    scope.post('/v1/pull', async (request, reply) => {
+    scope.post(SYNC_ROUTES.pull, async (request, reply) => {
       const parsed = PullRequest.safeParse(request.body);
       if (!parsed.success) throw invalid('pull request', parsed.error);
       // A PullResponse, sent as the JSON text pull.ts builds (each change serialised once per process).

@@ -37,8 +37,8 @@ describe('import boundaries (DESIGN.md table)', () => {
     expect(typeImport).toHaveLength(0);
   });
 
-  it('lets the preload import the command-name list but not the schemas', async () => {
-    const names = await boundaryErrors('electron/preload/ok.ts', "import { isCommandName } from '../../core/api/names.js';\nexport const x = isCommandName;\n");
+  it('lets the preload import the wire definitions but not the schemas', async () => {
+    const names = await boundaryErrors('electron/preload/ok.ts', "import { IPC_CHANNELS } from '../../core/api/wire.js';\nexport const x = IPC_CHANNELS;\n");
     const schemas = await boundaryErrors('electron/preload/bad.ts', "import { commands } from '../../core/api/commands.js';\nexport const x = commands;\n");
     expect(names).toHaveLength(0);
     expect(schemas).toHaveLength(1);

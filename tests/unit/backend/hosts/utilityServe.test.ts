@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { backendArgs } from '../../../../electron/main/backendProtocol.js';
-import { parseParentMessage, parseUtilityConfig } from '../../../../backend/hosts/utilityServe.js';
+import { parseUtilityConfig } from '../../../../backend/hosts/utilityServe.js';
 
 describe('parseUtilityConfig', () => {
   it('reads back what main passes (backendArgs)', () => {
@@ -19,19 +19,5 @@ describe('parseUtilityConfig', () => {
 
   it('refuses to start without a store path', () => {
     expect(() => parseUtilityConfig([], {})).toThrow(/--db-path/);
-  });
-});
-
-describe('parseParentMessage', () => {
-  it('reads requests, screen pops and shutdown', () => {
-    expect(parseParentMessage({ id: 3, name: 'app.info', input: {} })).toEqual({ kind: 'request', id: 3, name: 'app.info', input: {} });
-    expect(parseParentMessage({ screenPop: { number: '555', source: 'argv' } })).toEqual({ kind: 'screenPop', number: '555', source: 'argv' });
-    expect(parseParentMessage({ shutdown: true })).toEqual({ kind: 'shutdown' });
-  });
-
-  it('drops anything else', () => {
-    for (const message of [null, 'app.info', { id: 1.5, name: 'x' }, { screenPop: { number: 5, source: 'argv' } }, { screenPop: { number: '5', source: 'web' } }, { shutdown: 'yes' }]) {
-      expect(parseParentMessage(message)).toBeNull();
-    }
   });
 });

@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { WireEvent } from '../../../../core/api/client.js';
 import { createBackendProcess, type ChildLike } from '../../../../electron/main/backendProcess.js';
-import type { ParentMessage } from '../../../../electron/main/backendProtocol.js';
+import type { ParentMessage } from '../../../../core/api/wire.js';
 
 /** A UtilityProcess stand-in: records what main posts; the test plays the backend. */
 class Child extends EventEmitter implements ChildLike {

@@ -7,7 +7,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WireEvent } from '../../../../core/api/client.js';
 import { createBackendProcess, type BackendProcess, type ChildLike } from '../../../../electron/main/backendProcess.js';
-import { backendArgs, type BackendLaunch, type ParentMessage } from '../../../../electron/main/backendProtocol.js';
+import type { ParentMessage } from '../../../../core/api/wire.js';
+import { backendArgs, type BackendLaunch } from '../../../../electron/main/backendProtocol.js';
 
 // The main process's backend client against the real backend bundle (built by
 // scripts/electron/build.ts, as `npm start` does) in a real child process, with a real SQLite store. The one

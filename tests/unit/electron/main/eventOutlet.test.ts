@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WireEvent } from '../../../../core/api/client.js';
-import { CHANNELS } from '../../../../electron/main/channels.js';
+import { IPC_CHANNELS as CHANNELS } from '../../../../core/api/wire.js';
 import { createEventOutlet, type EventTarget } from '../../../../electron/main/eventOutlet.js';
 
 function window(url = 'app://heard/index.html') {

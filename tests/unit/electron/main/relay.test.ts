@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { CommandName } from '../../../../core/api/names.js';
+import type { CommandName } from '../../../../core/api/commands.js';
 import type { Result } from '../../../../core/api/result.js';
-import { CHANNELS } from '../../../../electron/main/channels.js';
+import { IPC_CHANNELS as CHANNELS } from '../../../../core/api/wire.js';
 import { createEventOutlet } from '../../../../electron/main/eventOutlet.js';
 import { registerRelay, relayCall, senderProblem, type FrameLike, type IpcEventLike, type IpcMainLike, type RelayDeps } from '../../../../electron/main/relay.js';
 

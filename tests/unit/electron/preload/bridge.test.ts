@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../../../core/api/client.js';
 import { createBridge, type IpcRendererLike } from '../../../../electron/preload/bridge.js';
-import { CHANNELS } from '../../../../electron/preload/channels.js';
+import { IPC_CHANNELS as CHANNELS } from '../../../../core/api/wire.js';
 
 type Listener = Parameters<IpcRendererLike['on']>[1];
 
@@ -38,13 +38,18 @@ describe('createBridge', () => {
     expect(invoked).toEqual([[CHANNELS.call, 'search.query', { text: 'smith' }]]);
   });
 
-  it('refuses an unknown command locally, sending nothing', async () => {
-    const { ipc, invoked } = fakeIpc(() => Promise.resolve({ ok: true, value: 1 }));
+  it('refuses a name that is not even shaped like a command locally, sending nothing; main judges the rest', async () => {
+    const { ipc, invoked } = fakeIpc(() => Promise.resolve({ ok: false, error: { code: 'UNKNOWN_COMMAND', message: 'Unknown command "db.dropAll".' } }));
     const bridge = createBridge(ipc);
     // The renderer is typed, so only a cast (or a hostile script) can get here.
-    const result = await bridge.call('db.dropAll' as never, {} as never);
-    expect(result).toMatchObject({ ok: false, error: { code: 'UNKNOWN_COMMAND' } });
+    for (const name of ['db', 'call.record; drop', { toString: 0 }]) {
+      const result = await bridge.call(name as never, {} as never);
+      expect(result).toMatchObject({ ok: false, error: { code: 'UNKNOWN_COMMAND' } });
+    }
     expect(invoked).toEqual([]);
+    // Well-formed but not in the contract: main's relay (which holds the list) refuses it.
+    expect(await bridge.call('db.dropAll' as never, {} as never)).toMatchObject({ ok: false, error: { code: 'UNKNOWN_COMMAND' } });
+    expect(invoked).toEqual([[CHANNELS.call, 'db.dropAll', {}]]);
   });
 
   it('turns a failed invoke into UNAVAILABLE, and an unreadable answer into INTERNAL', async () => {
@@ -76,9 +81,10 @@ describe('createBridge', () => {
     expect(listeners.size).toBe(0);
   });
 
-  it('refuses an unknown event name', () => {
+  it('refuses an event name not shaped like one (main ignores well-formed unknown ones)', () => {
     const { ipc, listeners, sent } = fakeIpc(() => Promise.resolve(null));
-    expect(() => createBridge(ipc).on('db.changed' as never, () => {})).toThrow(/Unknown event/);
+    expect(() => createBridge(ipc).on('db' as never, () => {})).toThrow(/Unknown event/);
+    expect(() => createBridge(ipc).on(7 as never, () => {})).toThrow(/Unknown event/);
     expect(listeners.size).toBe(0);
     expect(sent).toEqual([]);
   });
