@@ -1,10 +1,10 @@
 import { DueBanner } from '../features/commitments/DueBanner.js';
 import { DueListDialog } from '../features/commitments/DueListDialog.js';
-import { CaseEditDialog } from '../features/customer/CaseEditDialog.js';
-import { CallDialogs } from '../features/live/CallDialogs.js';
-import { HoldPromptBanner } from '../features/live/HoldPromptBanner.js';
-import { ReturnToCall } from '../features/live/ReturnToCall.js';
-import { useHoldAlerts } from '../features/live/useHoldAlerts.js';
+import { CaseEditDialog } from '../features/history/caseEdit/CaseEditDialog.js';
+import { CallDialogs } from '../features/call/CallDialogs.js';
+import { HoldPromptBanner } from '../features/call/hold/HoldPromptBanner.js';
+import { ReturnToCall } from '../features/call/ReturnToCall.js';
+import { useHoldAlerts } from '../features/call/hold/useHoldAlerts.js';
 import { SyncDialog } from '../features/sync/SyncDialog.js';
 import { ConnectionBanner } from './ConnectionBanner.js';
 import { HelpOverlay } from './HelpOverlay.js';

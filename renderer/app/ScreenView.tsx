@@ -1,7 +1,7 @@
-import { CandidatePicker } from '../features/call/CandidatePicker.js';
-import { NewCustomerForm } from '../features/call/NewCustomerForm.js';
-import { HistoryScreen } from '../features/customer/HistoryScreen.js';
-import { CallScreen } from '../features/live/CallScreen.js';
+import { CandidatePicker } from '../features/screenPop/CandidatePicker.js';
+import { NewCustomerForm } from '../features/screenPop/NewCustomerForm.js';
+import { HistoryScreen } from '../features/history/HistoryScreen.js';
+import { CallScreen } from '../features/call/CallScreen.js';
 import { IdleScreen } from './IdleScreen.js';
 import { selectScreen } from './selectors.js';
 import { useAppStore } from './StoreContext.js';

@@ -1,4 +1,4 @@
-import { NumberBox } from '../features/call/NumberBox.js';
+import { NumberBox } from '../features/screenPop/NumberBox.js';
 import { SearchBox } from '../features/search/SearchBox.js';
 import { SyncPill } from '../features/sync/SyncPill.js';
 import { selectConnection, selectRepName } from './selectors.js';

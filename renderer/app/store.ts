@@ -1,11 +1,11 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { createCallSlice, initialCallState } from '../features/call/callSlice.js';
-import { createCustomerSlice } from '../features/customer/customerSlice.js';
+import { createCallSlice, initialCallState } from '../features/screenPop/screenPopSlice.js';
+import { createCustomerSlice } from '../features/history/customerSlice.js';
 import { createSearchSlice, initialSearchState } from '../features/search/searchSlice.js';
 import { createCommitmentsSlice, initialCommitmentsState } from '../features/commitments/commitmentsSlice.js';
-import { createCallUiSlice, initialCallUiState } from '../features/live/callUiSlice.js';
-import { createLiveSlice, initialLiveState } from '../features/live/liveSlice.js';
-import { createCaseEditSlice, initialCaseEditState } from '../features/customer/caseEditSlice.js';
+import { createCallUiSlice, initialCallUiState } from '../features/call/callUiSlice.js';
+import { createLiveSlice, initialLiveState } from '../features/call/liveSlice.js';
+import { createCaseEditSlice, initialCaseEditState } from '../features/history/caseEdit/caseEditSlice.js';
 import { createSyncSlice, initialSyncState } from '../features/sync/syncSlice.js';
 import { silentAlerts } from '../shared/alerts.js';
 import { createDrafts } from '../shared/drafts.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseSummary } from '../../../core/model/index.js';
-import { casesToOffer } from '../../../renderer/features/customer/selectors.js';
+import { casesToOffer } from '../../../renderer/features/history/selectors.js';
 
 const customerId = '019a5f2e-7c00-7000-8000-000000000000';
 function aCase(n: number, status: CaseSummary['status']): CaseSummary {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CommitmentWithHistory } from '../../../core/api/schemas/commitments.js';
 import { createAppStore } from '../../../renderer/app/store.js';
 import { atLocal } from '../../../renderer/features/commitments/dueChoices.js';
-import { scriptKeys } from '../../../renderer/features/live/scriptKeys.js';
+import { scriptKeys } from '../../../renderer/features/call/script/scriptKeys.js';
 import { BUILT_IN_SCRIPTS } from '../../../core/call/scripts/catalog.js';
 import { fakeApi, flush, IDS, T0 } from './fakeApi.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitFieldErrors } from '../../../renderer/features/call/fieldErrors.js';
+import { splitFieldErrors } from '../../../renderer/features/screenPop/fieldErrors.js';
 import { globalShortcut, isTextField, type KeyLike } from '../../../renderer/app/shortcuts.js';
 
 describe('splitting the backend message per field', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { holdAlert, holdAlertKey, holdNow } from '../../../renderer/features/live/holdNow.js';
+import { holdAlert, holdAlertKey, holdNow } from '../../../renderer/features/call/hold/holdNow.js';
 import { formatClock, formatSpan } from '../../../renderer/shared/duration.js';
 import { CALL_ID, startedLog, T0, viewOf } from './callViews.js';
 

@@ -3,7 +3,7 @@ import type { CallView } from '../../../core/api/schemas/call.js';
 import { createAppStore } from '../../../renderer/app/store.js';
 import { wireEvents } from '../../../renderer/app/wireEvents.js';
 import { ALWAYS_ONLINE } from '../../../renderer/api/connection.js';
-import { isNewerView } from '../../../renderer/features/live/liveSlice.js';
+import { isNewerView } from '../../../renderer/features/call/liveSlice.js';
 import type { Alerts } from '../../../renderer/shared/alerts.js';
 import { createDrafts } from '../../../renderer/shared/drafts.js';
 import { CALL_ID, CUSTOMER_ID, startedLog, T0, viewOf } from './callViews.js';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAppStore } from '../../../renderer/app/store.js';
 import { SEARCH_DEBOUNCE_MS } from '../../../renderer/features/search/searchSlice.js';
-import { openCommitments, overdueCount, repeatText, splitCases } from '../../../renderer/features/customer/selectors.js';
+import { openCommitments, overdueCount, repeatText, splitCases } from '../../../renderer/features/history/selectors.js';
 import { selectIsOffline } from '../../../renderer/app/selectors.js';
 import { fakeApi, flush, historyOf, IDS, T0 } from './fakeApi.js';
 

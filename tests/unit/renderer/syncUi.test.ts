@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SyncStatus } from '../../../core/api/commands.js';
 import { DESK_LETTERS, deskShortcut } from '../../../renderer/app/deskShortcuts.js';
 import { LIVE_LETTERS, type LiveKeyLike } from '../../../renderer/app/liveShortcuts.js';
-import { conflictText } from '../../../renderer/features/customer/conflictText.js';
+import { conflictText } from '../../../renderer/features/history/caseEdit/conflictText.js';
 import { shortAge, syncPill } from '../../../renderer/features/sync/pillText.js';
 import { createAppStore } from '../../../renderer/app/store.js';
 import { selectUnreviewed } from '../../../renderer/features/sync/selectors.js';

@@ -1,0 +1,96 @@
+import { useState } from 'react';
+import type { CaseSummary } from '../../../../core/model/case.js';
+import { CaseStatus } from '../../../../core/model/enums.js';
+import { LIMITS } from '../../../../core/model/limits.js';
+import { useAppStore } from '../../../app/StoreContext.js';
+import { useNow } from '../../../app/useNow.js';
+import { Dialog } from '../../../shared/ui/Dialog.js';
+import { KeyedChoices, type KeyedChoice } from '../../../shared/ui/KeyedChoices.js';
+import { TextField } from '../../../shared/ui/TextField.js';
+import { CaseConflictNote } from './CaseConflictNote.js';
+import { shownHistory, type CaseEdit } from './caseEditSlice.js';
+import { CASE_STATUS_LABEL } from '../../../shared/labels.js';
+import { FormError } from '../../../shared/ui/FormError.js';
+
+const STATUS_CHOICES: KeyedChoice<CaseStatus>[] = CaseStatus.options.map((status, i) => ({
+  id: status,
+  key: String(i + 1),
+  label: <span className={`badge status-${status}`}>{CASE_STATUS_LABEL[status]}</span>,
+}));
+
+/** The case edit dialog, for the case picked in the cases list (E or Enter there). */
+export function CaseEditDialog() {
+  const caseId = useAppStore((s) => s.caseEditId);
+  const found = useAppStore((s) => (s.caseEditId === null ? null : (shownHistory(s)?.cases.find((c) => c.id === s.caseEditId) ?? null)));
+  if (caseId === null || !found) return null;
+  // Keyed by case: another case opens with its own values.
+  return <CaseEditForm key={caseId} c={found} />;
+}
+
+/**
+ * Status on the number keys (the usual edit: the status moves on), the subject a Tab away.
+ * Only what changed is sent, so an untouched subject never overrides another desk's edit.
+ */
+function CaseEditForm({ c }: { c: CaseSummary }) {
+  const pending = useAppStore((s) => s.caseEditPending);
+  const error = useAppStore((s) => s.caseEditError);
+  const conflicts = useAppStore((s) => s.caseConflicts[c.id]);
+  const save = useAppStore((s) => s.saveCaseEdit);
+  const close = useAppStore((s) => s.closeCaseEdit);
+  const now = useNow();
+  const [status, setStatus] = useState<CaseStatus>(c.status);
+  const [subject, setSubject] = useState(c.subject);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const submit = () => {
+    const trimmed = subject.trim();
+    if (trimmed === '') {
+      setProblem('A case needs a subject.');
+      return;
+    }
+    const edit: CaseEdit = {
+      ...(trimmed !== c.subject ? { subject: trimmed } : {}),
+      ...(status !== c.status ? { status } : {}),
+    };
+    void save(edit);
+  };
+
+  return (
+    <Dialog
+      title={
+        <>
+          Edit case <span className="mono">{c.number}</span>
+        </>
+      }
+      testId="case-edit-dialog"
+      onClose={close}
+      onSubmit={submit}
+    >
+      <CaseConflictNote conflicts={conflicts} now={now} />
+      <KeyedChoices<CaseStatus> name="case-status" label="Status" choices={STATUS_CHOICES} value={status} onChange={setStatus} onEnter={submit} autoFocus testId="case-edit-status" />
+      <TextField
+        id="case-edit-subject"
+        label="Subject"
+        value={subject}
+        onChange={(value) => {
+          setSubject(value);
+          setProblem(null);
+        }}
+        testId="case-edit-subject"
+        maxLength={LIMITS.subject}
+      />
+      <FormError message={problem ?? error} testId="case-edit-error" />
+      <div className="dialog-actions">
+        <button type="button" className="button button-primary" data-testid="case-edit-save" disabled={pending} onClick={submit}>
+          {pending ? 'Saving…' : 'Save'} <kbd>Enter</kbd>
+        </button>
+        <button type="button" className="button" onClick={close}>
+          Cancel <kbd>Esc</kbd>
+        </button>
+        <span className="muted">
+          <kbd>1</kbd>–<kbd>5</kbd> status · <kbd>Tab</kbd> subject
+        </span>
+      </div>
+    </Dialog>
+  );
+}
