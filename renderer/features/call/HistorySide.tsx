@@ -1,10 +1,6 @@
 import { useAppStore } from '../../app/StoreContext.js';
 import { useNow } from '../../app/useNow.js';
-import { CallsPanel } from '../history/panels/CallsPanel.js';
-import { CasesPanel } from '../history/panels/CasesPanel.js';
-import { CommitmentsPanel } from '../history/panels/CommitmentsPanel.js';
-import { HandoversPanel } from '../history/panels/HandoversPanel.js';
-import { RepeatBanner } from '../history/panels/RepeatBanner.js';
+import { CallsPanel, CasesPanel, CommitmentsPanel, HandoversPanel, RepeatBanner } from '../history/index.js';
 import { selectCallHistory } from './selectors.js';
 
 /**

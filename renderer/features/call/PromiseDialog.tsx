@@ -6,7 +6,7 @@ import { formatDateTime } from '../../shared/formatDate.js';
 import { Dialog } from '../../shared/ui/Dialog.js';
 import { TextField } from '../../shared/ui/TextField.js';
 import { KeyedChoices } from '../../shared/ui/KeyedChoices.js';
-import { dueChoices, resolveDue, toLocalInput, type DueChoiceId } from '../commitments/dueChoices.js';
+import { dueChoices, resolveDue, toLocalInput, type DueChoiceId } from '../commitments/index.js';
 import { selectPromisePreset } from './selectors.js';
 import { useCallNow } from './useCallNow.js';
 import { useDraftState } from './useDraftState.js';

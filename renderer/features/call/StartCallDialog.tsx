@@ -9,7 +9,7 @@ import { Dialog } from '../../shared/ui/Dialog.js';
 import { TextField } from '../../shared/ui/TextField.js';
 import { KeyedChoices, type KeyedChoice } from '../../shared/ui/KeyedChoices.js';
 import { CASE_STATUS_LABEL } from '../../shared/labels.js';
-import { casesToOffer } from '../history/selectors.js';
+import { casesToOffer } from '../history/index.js';
 import { selectScripts, selectStartError, selectStartPending } from './selectors.js';
 import { scriptKeys } from './script/scriptKeys.js';
 

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { CustomerHistory } from '../../../core/model/history.js';
 import type { PoppedNumber } from '../../app/screenSlice.js';
 import { useAppStore } from '../../app/StoreContext.js';
-import { selectPopSource } from '../screenPop/selectors.js';
+import { selectPopSource } from '../screenPop/index.js';
 import { splitCases, overdueCount } from './selectors.js';
 
 const SOURCE_LABEL = { typed: null, link: 'from a link', argv: 'from the command line', softphone: 'from the softphone' } as const;

@@ -10,7 +10,7 @@ export type PopSource = 'typed' | EventPayload<'screenPop.requested'>['source'];
 /** What the rep typed into the new-customer form; phones raw, the backend normalizes. */
 export type NewCustomerForm = { id: string; name: string; email: string; phones: string[] };
 
-export type CallSlice = {
+export type ScreenPopSlice = {
   /** The text in the number box. */
   numberText: string;
   /** The backend's message for the last lookup, shown under the number box. */
@@ -29,7 +29,7 @@ export type CallSlice = {
   createCustomer(form: NewCustomerForm): Promise<boolean>;
 };
 
-export const initialCallState = {
+export const initialScreenPopState = {
   numberText: '',
   lookupError: null as string | null,
   popSource: null as PopSource | null,
@@ -37,10 +37,10 @@ export const initialCallState = {
   newCustomer: { pending: false, errors: NO_ERRORS },
 };
 
-export const createCallSlice =
-  (deps: StoreDeps): StateCreator<AppState, [], [], CallSlice> =>
+export const createScreenPopSlice =
+  (deps: StoreDeps): StateCreator<AppState, [], [], ScreenPopSlice> =>
   (set, get) => ({
-    ...initialCallState,
+    ...initialScreenPopState,
     setNumberText(text) {
       set({ numberText: text, lookupError: null });
     },

@@ -17,7 +17,7 @@ describe('the store at start', () => {
   });
 });
 
-describe('screen pop (call slice)', () => {
+describe('screen pop slice', () => {
   it('shows the history for match one, with the number as the backend wrote it', async () => {
     const { fake, state } = setup();
     const done = state().lookup('415.555.2671');
