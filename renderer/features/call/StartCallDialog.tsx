@@ -5,7 +5,9 @@ import { LIMITS } from '../../../core/model/limits.js';
 import type { PoppedNumber } from '../../app/screenSlice.js';
 import { isTextField } from '../../app/shortcuts.js';
 import { useAppStore } from '../../app/StoreContext.js';
+import { useForm } from '../../shared/useForm.js';
 import { Dialog } from '../../shared/ui/Dialog.js';
+import { FormError } from '../../shared/ui/FormError.js';
 import { TextField } from '../../shared/ui/TextField.js';
 import { KeyedChoices, type KeyedChoice } from '../../shared/ui/KeyedChoices.js';
 import { CASE_STATUS_LABEL } from '../../shared/labels.js';
@@ -29,10 +31,10 @@ export function StartCallDialog({ history, number }: { history: CustomerHistory;
   const close = useAppStore((s) => s.closePanel);
   const [callId] = useState(() => newId());
   const { offered, preselected } = casesToOffer(history);
-  const [choice, setChoice] = useState<string>(preselected ?? NONE);
-  const [subject, setSubject] = useState('');
+  const form = useForm({ initial: { choice: preselected ?? NONE, subject: '' } });
+  const { choice, subject } = form.values;
+  // The method is no field of the form: picking it leaves a problem shown where it is.
   const [scriptId, setScriptId] = useState('heard');
-  const [problem, setProblem] = useState<string | null>(null);
   const subjectRef = useRef<HTMLInputElement>(null);
   const keys = scriptKeys(scripts, ['n']);
 
@@ -57,15 +59,14 @@ export function StartCallDialog({ history, number }: { history: CustomerHistory;
   ];
 
   const pick = (id: string) => {
-    setChoice(id);
-    setProblem(null);
+    form.field('choice').onChange(id);
     if (id === NEW) setTimeout(() => subjectRef.current?.focus(), 0);
   };
 
   const submit = () => {
     if (pending) return;
     if (choice === NEW && subject.trim() === '') {
-      setProblem('Type the new case’s subject, or pick another option.');
+      form.refuse('Type the new case’s subject, or pick another option.');
       subjectRef.current?.focus();
       return;
     }
@@ -107,11 +108,7 @@ export function StartCallDialog({ history, number }: { history: CustomerHistory;
         <TextField
           id="start-subject"
           label="New case subject"
-          value={subject}
-          onChange={(value) => {
-            setSubject(value);
-            setProblem(null);
-          }}
+          {...form.field('subject')}
           testId="start-subject"
           inputRef={subjectRef}
           maxLength={LIMITS.subject}
@@ -127,11 +124,7 @@ export function StartCallDialog({ history, number }: { history: CustomerHistory;
         onEnter={submit}
         testId="start-method"
       />
-      {(problem ?? error) && (
-        <p className="form-error" role="alert" data-testid="start-error">
-          {problem ?? error}
-        </p>
-      )}
+      <FormError message={form.problem ?? error} testId="start-error" />
       <div className="dialog-actions">
         <button type="button" className="button button-primary" data-testid="start-submit" disabled={pending} onClick={submit}>
           {pending ? 'Starting…' : 'Start the call'} <kbd>Enter</kbd>

@@ -1,6 +1,6 @@
 import type { CallView } from '../../../../core/api/schemas/call.js';
 import { formatTimeOfDay } from '../../../shared/formatDate.js';
-import { HandoverText } from './HandoverDialog.js';
+import { HandoverText } from './HandoverText.js';
 
 /** After a transfer or an escalation: who it went to and the summary they got. */
 export function HandoverPanel({ call }: { call: CallView }) {

@@ -1,4 +1,5 @@
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
+import { ok } from '../../../../core/api/result.js';
 import type { CallView } from '../../../../core/api/schemas/call.js';
 import { closingItem } from '../../../../core/call/closing.js';
 import { ROOT_CAUSE_CATEGORIES } from '../../../../core/call/rootCause.js';
@@ -6,9 +7,11 @@ import type { Disposition, Mood } from '../../../../core/model/enums.js';
 import { LIMITS } from '../../../../core/model/limits.js';
 import { useAppStore } from '../../../app/StoreContext.js';
 import { Dialog } from '../../../shared/ui/Dialog.js';
+import { FormError } from '../../../shared/ui/FormError.js';
 import { KeyedChoices } from '../../../shared/ui/KeyedChoices.js';
+import { TextField } from '../../../shared/ui/TextField.js';
 import { DISPOSITION_CHOICES, MOOD_CHOICES } from '../choices.js';
-import { useDraftState } from '../useDraftState.js';
+import { useCallForm } from '../useCallForm.js';
 import { planWrapUp, type WrapUpForm } from './wrapUpPlan.js';
 
 /**
@@ -22,43 +25,37 @@ export function WrapUpDialog({ call }: { call: CallView }) {
   const close = useAppStore((s) => s.closePanel);
   const s = call.state;
   const defaultDisposition = s.disposition?.disposition ?? (s.transfer ? 'transferred' : s.escalations.length > 0 ? 'escalated' : '');
-  const [disposition, setDisposition] = useDraftState('wrap.disposition', defaultDisposition);
-  const [category, setCategory] = useDraftState('wrap.category', s.disposition?.rootCause?.category ?? '');
-  const [rootNote, setRootNote] = useDraftState('wrap.rootNote', s.disposition?.rootCause?.note ?? '');
-  const [moodEnd, setMoodEnd] = useDraftState('wrap.moodEnd', s.mood.end ?? '');
-  const [summary, setSummary] = useDraftState('wrap.summary', s.disposition?.summary ?? '');
-  const [override, setOverride] = useDraftState('wrap.override');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const form = useCallForm<keyof WrapUpForm>('wrap', {
+    disposition: defaultDisposition,
+    category: s.disposition?.rootCause?.category ?? '',
+    rootNote: s.disposition?.rootCause?.note ?? '',
+    moodEnd: s.mood.end ?? '',
+    summary: s.disposition?.summary ?? '',
+    override: '',
+  });
+  const { disposition, category, moodEnd, override } = form.values;
   const overrideRef = useRef<HTMLInputElement>(null);
 
-  const form: WrapUpForm = { disposition, category, rootNote, moodEnd, summary, override };
-  const plan = planWrapUp(call, form);
+  const plan = planWrapUp(call, form.values);
   const unresolved = plan.unresolved;
 
-  const edit = (fn: (v: string) => void) => (v: string) => {
-    fn(v);
-    setProblem(null);
-  };
-
   const submit = async () => {
-    if (saving) return;
+    if (form.saving) return;
     if (!plan.ok) {
-      setProblem(plan.problem);
+      form.refuse(plan.problem);
       // The one thing left is the reason: put the keyboard there.
       if (plan.unresolved.length > 0 && override.trim() === '') overrideRef.current?.focus();
       return;
     }
-    setSaving(true);
-    for (const event of plan.events) {
-      const result = await record(event, { quiet: true });
-      if (!result.ok) {
-        setSaving(false);
-        return setProblem(result.error.message);
+    // In order, stopping at the first refusal; call.ended's answer takes the rep back to the
+    // caller's history (liveSlice).
+    await form.save(async () => {
+      for (const event of plan.events) {
+        const result = await record(event, { quiet: true });
+        if (!result.ok) return result;
       }
-    }
-    // call.ended's answer takes the rep back to the caller's history (liveSlice).
-    setSaving(false);
+      return ok(null);
+    });
   };
 
   return (
@@ -79,7 +76,7 @@ export function WrapUpDialog({ call }: { call: CallView }) {
             maxLength={LIMITS.summary}
             value={override}
             placeholder="The caller hung up before the recap"
-            onChange={(e) => edit(setOverride)(e.target.value)}
+            onChange={(e) => form.field('override').onChange(e.target.value)}
           />
         </div>
       )}
@@ -90,7 +87,7 @@ export function WrapUpDialog({ call }: { call: CallView }) {
         testId="wrapup-disposition"
         choices={DISPOSITION_CHOICES}
         value={(disposition || null) as Disposition | null}
-        onChange={edit(setDisposition)}
+        onChange={form.field('disposition').onChange}
       />
       <KeyedChoices
         name="wrap-cause"
@@ -99,51 +96,35 @@ export function WrapUpDialog({ call }: { call: CallView }) {
         testId="wrapup-cause"
         choices={ROOT_CAUSE_CATEGORIES.map((c, i) => ({ id: c.id, key: String((i + 1) % 10), label: c.label }))}
         value={category || null}
-        onChange={edit(setCategory)}
+        onChange={form.field('category').onChange}
       />
-      <div className="field">
-        <label className="field-label" htmlFor="wrap-rootnote">
-          Root-cause note
-        </label>
-        <input
-          id="wrap-rootnote"
-          className="input"
-          data-testid="wrapup-root-note"
-          maxLength={LIMITS.summary}
-          value={rootNote}
-          placeholder="Courier marked it delivered before scanning"
-          onChange={(e) => edit(setRootNote)(e.target.value)}
-        />
-      </div>
+      <TextField
+        id="wrap-rootnote"
+        label="Root-cause note"
+        {...form.field('rootNote')}
+        testId="wrapup-root-note"
+        maxLength={LIMITS.summary}
+        placeholder="Courier marked it delivered before scanning"
+      />
       <KeyedChoices
         name="wrap-mood"
         label="Caller’s mood at the end"
         testId="wrapup-mood"
         choices={MOOD_CHOICES.map((m) => ({ ...m, className: `mood-choice mood-${m.id}` }))}
         value={(moodEnd || null) as Mood | null}
-        onChange={edit(setMoodEnd)}
+        onChange={form.field('moodEnd').onChange}
       />
-      <div className="field">
-        <label className="field-label" htmlFor="wrap-summary">
-          One-line summary (the next rep reads this first)
-        </label>
-        <input
-          id="wrap-summary"
-          className="input"
-          data-testid="wrapup-summary"
-          maxLength={LIMITS.summary}
-          value={summary}
-          onChange={(e) => edit(setSummary)(e.target.value)}
-        />
-      </div>
-      {problem && (
-        <p className="form-error" role="alert" data-testid="wrapup-error">
-          {problem}
-        </p>
-      )}
+      <TextField
+        id="wrap-summary"
+        label="One-line summary (the next rep reads this first)"
+        {...form.field('summary')}
+        testId="wrapup-summary"
+        maxLength={LIMITS.summary}
+      />
+      <FormError message={form.problem} testId="wrapup-error" />
       <div className="dialog-actions">
-        <button type="button" className="button button-primary" data-testid="wrapup-submit" disabled={saving} onClick={() => void submit()}>
-          {saving ? 'Saving…' : unresolved.length > 0 ? 'Override and end the call' : 'Save and end the call'} <kbd>Enter</kbd>
+        <button type="button" className="button button-primary" data-testid="wrapup-submit" disabled={form.saving} onClick={() => void submit()}>
+          {form.saving ? 'Saving…' : unresolved.length > 0 ? 'Override and end the call' : 'Save and end the call'} <kbd>Enter</kbd>
         </button>
         <button type="button" className="button" onClick={() => close()}>
           Back to the call <kbd>Esc</kbd>

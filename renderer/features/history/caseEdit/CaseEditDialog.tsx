@@ -4,6 +4,7 @@ import { CaseStatus } from '../../../../core/model/enums.js';
 import { LIMITS } from '../../../../core/model/limits.js';
 import { useAppStore } from '../../../app/StoreContext.js';
 import { useNow } from '../../../app/useNow.js';
+import { useForm } from '../../../shared/useForm.js';
 import { Dialog } from '../../../shared/ui/Dialog.js';
 import { KeyedChoices, type KeyedChoice } from '../../../shared/ui/KeyedChoices.js';
 import { TextField } from '../../../shared/ui/TextField.js';
@@ -39,15 +40,12 @@ function CaseEditForm({ c }: { c: CaseSummary }) {
   const close = useAppStore((s) => s.closeCaseEdit);
   const now = useNow();
   const [status, setStatus] = useState<CaseStatus>(c.status);
-  const [subject, setSubject] = useState(c.subject);
-  const [problem, setProblem] = useState<string | null>(null);
+  // The status is no text field: picking one leaves a problem shown where it is.
+  const form = useForm({ initial: { subject: c.subject } });
 
   const submit = () => {
-    const trimmed = subject.trim();
-    if (trimmed === '') {
-      setProblem('A case needs a subject.');
-      return;
-    }
+    const trimmed = form.values.subject.trim();
+    if (trimmed === '') return form.refuse('A case needs a subject.');
     const edit: CaseEdit = {
       ...(trimmed !== c.subject ? { subject: trimmed } : {}),
       ...(status !== c.status ? { status } : {}),
@@ -68,18 +66,8 @@ function CaseEditForm({ c }: { c: CaseSummary }) {
     >
       <CaseConflictNote conflicts={conflicts} now={now} />
       <KeyedChoices<CaseStatus> name="case-status" label="Status" choices={STATUS_CHOICES} value={status} onChange={setStatus} onEnter={submit} autoFocus testId="case-edit-status" />
-      <TextField
-        id="case-edit-subject"
-        label="Subject"
-        value={subject}
-        onChange={(value) => {
-          setSubject(value);
-          setProblem(null);
-        }}
-        testId="case-edit-subject"
-        maxLength={LIMITS.subject}
-      />
-      <FormError message={problem ?? error} testId="case-edit-error" />
+      <TextField id="case-edit-subject" label="Subject" {...form.field('subject')} testId="case-edit-subject" maxLength={LIMITS.subject} />
+      <FormError message={form.problem ?? error} testId="case-edit-error" />
       <div className="dialog-actions">
         <button type="button" className="button button-primary" data-testid="case-edit-save" disabled={pending} onClick={submit}>
           {pending ? 'Saving…' : 'Save'} <kbd>Enter</kbd>
