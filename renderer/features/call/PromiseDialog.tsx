@@ -4,6 +4,7 @@ import { useAppStore, useAppStoreApi } from '../../app/StoreContext.js';
 import { formatDateTime } from '../../shared/formatDate.js';
 import { Dialog } from '../../shared/ui/Dialog.js';
 import { FormError } from '../../shared/ui/FormError.js';
+import { FormActions } from '../../shared/ui/FormActions.js';
 import { TextField } from '../../shared/ui/TextField.js';
 import { KeyedChoices } from '../../shared/ui/KeyedChoices.js';
 import { dueChoices, resolveDue, toLocalInput, type DueChoiceId } from '../commitments/index.js';
@@ -83,14 +84,7 @@ export function PromiseDialog({ call }: { call: CallView }) {
       />
       {choice === 'custom' && <TextField id="promise-custom" label="Due at" {...form.field('custom')} testId="promise-custom" type="datetime-local" />}
       <FormError message={form.problem} testId="promise-error" />
-      <div className="dialog-actions">
-        <button type="button" className="button button-primary" data-testid="promise-save" disabled={form.saving} onClick={() => void submit()}>
-          Record the promise <kbd>Enter</kbd>
-        </button>
-        <button type="button" className="button" onClick={() => close()}>
-          Cancel <kbd>Esc</kbd>
-        </button>
-      </div>
+      <FormActions submit="Record the promise" submitTestId="promise-save" busy={form.saving} onSubmit={() => void submit()} onCancel={() => close()} />
     </Dialog>
   );
 }

@@ -8,6 +8,7 @@ import { useAppStore } from '../../app/StoreContext.js';
 import { useForm } from '../../shared/useForm.js';
 import { Dialog } from '../../shared/ui/Dialog.js';
 import { FormError } from '../../shared/ui/FormError.js';
+import { FormActions } from '../../shared/ui/FormActions.js';
 import { TextField } from '../../shared/ui/TextField.js';
 import { KeyedChoices, type KeyedChoice } from '../../shared/ui/KeyedChoices.js';
 import { CASE_STATUS_LABEL } from '../../shared/labels.js';
@@ -125,14 +126,7 @@ export function StartCallDialog({ history, number }: { history: CustomerHistory;
         testId="start-method"
       />
       <FormError message={form.problem ?? error} testId="start-error" />
-      <div className="dialog-actions">
-        <button type="button" className="button button-primary" data-testid="start-submit" disabled={pending} onClick={submit}>
-          {pending ? 'Starting…' : 'Start the call'} <kbd>Enter</kbd>
-        </button>
-        <button type="button" className="button" onClick={() => close()}>
-          Cancel <kbd>Esc</kbd>
-        </button>
-      </div>
+      <FormActions submit={pending ? 'Starting…' : 'Start the call'} submitTestId="start-submit" busy={pending} onSubmit={submit} onCancel={() => close()} />
     </Dialog>
   );
 }

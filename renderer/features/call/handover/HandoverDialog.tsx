@@ -4,6 +4,7 @@ import { LIMITS } from '../../../../core/model/limits.js';
 import { useAppStore } from '../../../app/StoreContext.js';
 import { Dialog } from '../../../shared/ui/Dialog.js';
 import { FormError } from '../../../shared/ui/FormError.js';
+import { FormActions } from '../../../shared/ui/FormActions.js';
 import { TextField } from '../../../shared/ui/TextField.js';
 import { useCallForm } from '../useCallForm.js';
 import { HandoverText } from './HandoverText.js';
@@ -66,14 +67,13 @@ export function HandoverDialog({ kind }: { call: CallView; kind: Kind }) {
       {kind === 'escalate' && <TextField id="handover-reason" label="Why" {...form.field('reason')} testId="handover-reason" maxLength={LIMITS.summary} />}
       <p className="muted">The hand-over summary is written from this call’s notes, steps, mood and promises.</p>
       <FormError message={form.problem} testId="handover-error" />
-      <div className="dialog-actions">
-        <button type="button" className="button button-primary" data-testid="handover-submit" disabled={form.saving} onClick={() => void submit()}>
-          {kind === 'transfer' ? 'Transfer' : 'Escalate'} <kbd>Enter</kbd>
-        </button>
-        <button type="button" className="button" onClick={() => close()}>
-          Cancel <kbd>Esc</kbd>
-        </button>
-      </div>
+      <FormActions
+        submit={kind === 'transfer' ? 'Transfer' : 'Escalate'}
+        submitTestId="handover-submit"
+        busy={form.saving}
+        onSubmit={() => void submit()}
+        onCancel={() => close()}
+      />
     </Dialog>
   );
 }

@@ -8,6 +8,7 @@ import { LIMITS } from '../../../../core/model/limits.js';
 import { useAppStore } from '../../../app/StoreContext.js';
 import { Dialog } from '../../../shared/ui/Dialog.js';
 import { FormError } from '../../../shared/ui/FormError.js';
+import { FormActions } from '../../../shared/ui/FormActions.js';
 import { KeyedChoices } from '../../../shared/ui/KeyedChoices.js';
 import { TextField } from '../../../shared/ui/TextField.js';
 import { DISPOSITION_CHOICES, MOOD_CHOICES } from '../choices.js';
@@ -122,14 +123,14 @@ export function WrapUpDialog({ call }: { call: CallView }) {
         maxLength={LIMITS.summary}
       />
       <FormError message={form.problem} testId="wrapup-error" />
-      <div className="dialog-actions">
-        <button type="button" className="button button-primary" data-testid="wrapup-submit" disabled={form.saving} onClick={() => void submit()}>
-          {form.saving ? 'Saving…' : unresolved.length > 0 ? 'Override and end the call' : 'Save and end the call'} <kbd>Enter</kbd>
-        </button>
-        <button type="button" className="button" onClick={() => close()}>
-          Back to the call <kbd>Esc</kbd>
-        </button>
-      </div>
+      <FormActions
+        submit={form.saving ? 'Saving…' : unresolved.length > 0 ? 'Override and end the call' : 'Save and end the call'}
+        submitTestId="wrapup-submit"
+        busy={form.saving}
+        onSubmit={() => void submit()}
+        cancel="Back to the call"
+        onCancel={() => close()}
+      />
     </Dialog>
   );
 }

@@ -12,6 +12,7 @@ import { CaseConflictNote } from './CaseConflictNote.js';
 import { shownHistory, type CaseEdit } from './caseEditSlice.js';
 import { CASE_STATUS_LABEL } from '../../../shared/labels.js';
 import { FormError } from '../../../shared/ui/FormError.js';
+import { FormActions } from '../../../shared/ui/FormActions.js';
 
 const STATUS_CHOICES: KeyedChoice<CaseStatus>[] = CaseStatus.options.map((status, i) => ({
   id: status,
@@ -68,17 +69,11 @@ function CaseEditForm({ c }: { c: CaseSummary }) {
       <KeyedChoices<CaseStatus> name="case-status" label="Status" choices={STATUS_CHOICES} value={status} onChange={setStatus} onEnter={submit} autoFocus testId="case-edit-status" />
       <TextField id="case-edit-subject" label="Subject" {...form.field('subject')} testId="case-edit-subject" maxLength={LIMITS.subject} />
       <FormError message={form.problem ?? error} testId="case-edit-error" />
-      <div className="dialog-actions">
-        <button type="button" className="button button-primary" data-testid="case-edit-save" disabled={pending} onClick={submit}>
-          {pending ? 'Saving…' : 'Save'} <kbd>Enter</kbd>
-        </button>
-        <button type="button" className="button" onClick={close}>
-          Cancel <kbd>Esc</kbd>
-        </button>
+      <FormActions submit={pending ? 'Saving…' : 'Save'} submitTestId="case-edit-save" busy={pending} onSubmit={submit} onCancel={close}>
         <span className="muted">
           <kbd>1</kbd>–<kbd>5</kbd> status · <kbd>Tab</kbd> subject
         </span>
-      </div>
+      </FormActions>
     </Dialog>
   );
 }
