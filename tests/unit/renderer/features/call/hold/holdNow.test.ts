@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { holdAlert, holdAlertKey, holdNow } from '../../../renderer/features/call/hold/holdNow.js';
-import { formatClock, formatSpan } from '../../../renderer/shared/duration.js';
-import { CALL_ID, startedLog, T0, viewOf } from './callViews.js';
+import { holdAlert, holdAlertKey, holdNow } from '../../../../../../renderer/features/call/hold/holdNow.js';
+import { CALL_ID, startedLog, T0, viewOf } from '../../../callViews.js';
 
 const S = 1000;
 
@@ -72,18 +71,5 @@ describe('the hold at a moment, from the last CallView', () => {
     expect(holdAlertKey(CALL_ID, 1, 'checkin_due', 1)).not.toBe(holdAlertKey(CALL_ID, 2, 'checkin_due', 1));
     const ended = viewOf(onHold().at(20 * S).add('hold.ended').events, T0 + 20 * S);
     expect(holdAlert(ended, holdNow(ended, T0 + 200 * S))).toBeNull();
-  });
-});
-
-describe('stopwatch times', () => {
-  it('floors to whole seconds and never goes negative', () => {
-    expect(formatClock(0)).toBe('0:00');
-    expect(formatClock(59_999)).toBe('0:59');
-    expect(formatClock(61_000)).toBe('1:01');
-    expect(formatClock(3_723_000)).toBe('1:02:03');
-    expect(formatClock(-5000)).toBe('0:00');
-    expect(formatSpan(42_000)).toBe('42 s');
-    expect(formatSpan(125_000)).toBe('2 min 05 s');
-    expect(formatSpan(120_000)).toBe('2 min');
   });
 });

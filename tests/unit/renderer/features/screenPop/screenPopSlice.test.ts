@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createAppStore, initialAppState } from '../../../renderer/app/store.js';
-import { fakeApi, flush, historyOf, IDS, NUMBER } from './fakeApi.js';
+import { createAppStore } from '../../../../../renderer/app/store.js';
+import { fakeApi, flush, historyOf, IDS, NUMBER } from '../../fakeApi.js';
 
 function setup() {
   const fake = fakeApi();
   const store = createAppStore({ api: fake.api, now: () => 0 });
   return { fake, store, state: () => store.getState() };
 }
-
-describe('the store at start', () => {
-  it('matches the exported initial state', () => {
-    const { state } = setup();
-    for (const [key, value] of Object.entries(initialAppState)) {
-      expect(state()[key as keyof typeof initialAppState], key).toEqual(value);
-    }
-  });
-});
 
 describe('screen pop slice', () => {
   it('shows the history for match one, with the number as the backend wrote it', async () => {
@@ -138,7 +129,7 @@ describe('screen pop slice', () => {
 
 describe('screen pop from outside', () => {
   it('runs the same lookup for a screenPop.requested event', async () => {
-    const { wireEvents } = await import('../../../renderer/app/wireEvents.js');
+    const { wireEvents } = await import('../../../../../renderer/app/wireEvents.js');
     const { fake, store, state } = setup();
     const off = wireEvents(fake.api, { get: () => ({ state: 'online', detail: null }), subscribe: () => () => {} }, store);
     fake.emit('screenPop.requested', { number: '+14155552671', source: 'link' });

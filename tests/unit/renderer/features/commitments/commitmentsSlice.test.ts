@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { CommitmentWithHistory } from '../../../core/api/schemas/commitments.js';
-import { createAppStore } from '../../../renderer/app/store.js';
-import { atLocal } from '../../../renderer/features/commitments/dueChoices.js';
-import { scriptKeys } from '../../../renderer/features/call/script/scriptKeys.js';
-import { BUILT_IN_SCRIPTS } from '../../../core/call/scripts/catalog.js';
-import { fakeApi, flush, IDS, T0 } from './fakeApi.js';
+import type { CommitmentWithHistory } from '../../../../../core/api/schemas/commitments.js';
+import { createAppStore } from '../../../../../renderer/app/store.js';
+import { atLocal } from '../../../../../renderer/features/commitments/dueChoices.js';
+import { fakeApi, flush, IDS, T0 } from '../../fakeApi.js';
 
 const ID1 = '019a0000-0000-7000-8000-0000000000a1';
 const ID2 = '019a0000-0000-7000-8000-0000000000a2';
@@ -77,12 +75,5 @@ describe('the promises due list', () => {
       { commitmentId: ID1, dueAt: T0 + 3600_000, reason: 'Waiting on finance' },
       { commitmentId: ID2, dueAt: T0 + 7200_000 },
     ]);
-  });
-});
-
-describe('method letters for the start dialog', () => {
-  it('gives HEARD, LAST and the irate sequence H, L and I, skipping letters the dialog uses', () => {
-    expect(scriptKeys(BUILT_IN_SCRIPTS, ['n']).map((k) => k.key)).toEqual(['h', 'l', 'i']);
-    expect(scriptKeys(BUILT_IN_SCRIPTS, ['h']).map((k) => k.key)).toEqual(['e', 'l', 'i']);
   });
 });

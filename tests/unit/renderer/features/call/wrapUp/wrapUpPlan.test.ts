@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { planWrapUp, type WrapUpForm } from '../../../renderer/features/call/wrapUp/wrapUpPlan.js';
-import { startedLog, T0, viewOf } from './callViews.js';
+import { planWrapUp, type WrapUpForm } from '../../../../../../renderer/features/call/wrapUp/wrapUpPlan.js';
+import { startedLog, T0, viewOf } from '../../../callViews.js';
 
 const FULL: WrapUpForm = { disposition: 'resolved', category: 'billing', rootNote: 'Refund stuck', moodEnd: 'calm', summary: 'Refund chased', override: '' };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDrafts, DRAFT_MAX_AGE_MS, type DraftStorage } from '../../../renderer/shared/drafts.js';
+import { createDrafts, DRAFT_MAX_AGE_MS, type DraftStorage } from '../../../../renderer/shared/drafts.js';
 
 function memoryStorage(): DraftStorage & { data: Map<string, string> } {
   const data = new Map<string, string>();

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { apiSocketUrl, takeToken, TOKEN_STORAGE_KEY, tokenFromHash } from '../../../renderer/api/token.js';
-import { createWsClient, type SocketHandlers } from '../../../renderer/api/wsClient.js';
-import type { ConnectionStatus } from '../../../renderer/api/connection.js';
+import { apiSocketUrl, takeToken, TOKEN_STORAGE_KEY, tokenFromHash } from '../../../../renderer/api/token.js';
+import { createWsClient, type SocketHandlers } from '../../../../renderer/api/wsClient.js';
+import type { ConnectionStatus } from '../../../../renderer/api/connection.js';
 
 /** A socket the test drives: it opens, answers and drops when told. */
 function fakeSockets() {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { backoffDelay, BACKOFF_MAX_MS } from '../../../renderer/api/backoff.js';
-import { digitIndex, moveIndex } from '../../../renderer/shared/listNav.js';
-import { formatAgo, formatDue, formatDuration } from '../../../renderer/shared/relativeTime.js';
-import { formatCallLength, formatDateTime } from '../../../renderer/shared/formatDate.js';
+import { digitIndex, moveIndex } from '../../../../renderer/shared/listNav.js';
+import { formatAgo, formatDue, formatDuration } from '../../../../renderer/shared/relativeTime.js';
+import { formatCallLength, formatDateTime } from '../../../../renderer/shared/formatDate.js';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -79,21 +78,5 @@ describe('keyboard list navigation', () => {
     expect(digitIndex('0', 3)).toBeNull();
     expect(digitIndex('a', 3)).toBeNull();
     expect(digitIndex('12', 20)).toBeNull();
-  });
-});
-
-describe('reconnect backoff', () => {
-  it('grows from a quarter second and is capped', () => {
-    const mid = () => 0.5; // no jitter
-    expect(backoffDelay(0, mid)).toBe(250);
-    expect(backoffDelay(1, mid)).toBe(500);
-    expect(backoffDelay(3, mid)).toBe(2000);
-    expect(backoffDelay(10, mid)).toBe(BACKOFF_MAX_MS);
-  });
-
-  it('jitters by at most 20 % and never passes the cap', () => {
-    expect(backoffDelay(2, () => 0)).toBe(800);
-    expect(backoffDelay(2, () => 0.999)).toBeLessThanOrEqual(1200);
-    for (let i = 0; i < 20; i++) expect(backoffDelay(i, () => 0.999)).toBeLessThanOrEqual(BACKOFF_MAX_MS);
   });
 });

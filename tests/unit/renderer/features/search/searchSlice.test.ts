@@ -1,9 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createAppStore } from '../../../renderer/app/store.js';
-import { SEARCH_DEBOUNCE_MS } from '../../../renderer/features/search/searchSlice.js';
-import { openCommitments, overdueCount, repeatText, splitCases } from '../../../renderer/features/history/selectors.js';
-import { selectIsOffline } from '../../../renderer/app/selectors.js';
-import { fakeApi, flush, historyOf, IDS, T0 } from './fakeApi.js';
+import { createAppStore } from '../../../../../renderer/app/store.js';
+import { SEARCH_DEBOUNCE_MS } from '../../../../../renderer/features/search/searchSlice.js';
+import { fakeApi, historyOf, IDS } from '../../fakeApi.js';
 
 function setup(now = () => 0) {
   const fake = fakeApi();
@@ -89,79 +87,6 @@ describe('search slice', () => {
     fake.pending('customers.history')[0]?.resolve({ ok: true, value: history });
     await opened;
     expect(state().screen).toEqual({ kind: 'history', history, number: null });
-  });
-});
-
-describe('customer slice', () => {
-  it('shows an error screen with the message when a history cannot load', async () => {
-    const { fake, state } = setup();
-    const opened = state().openCustomer(IDS.ann);
-    fake.pending('customers.history')[0]?.resolve({ ok: false, error: { code: 'NOT_FOUND', message: 'No customer with that id.' } });
-    await opened;
-    expect(state().screen).toMatchObject({ kind: 'error', message: 'No customer with that id.' });
-  });
-});
-
-describe('connection slice', () => {
-  it('learns the backend clock and refreshes the shown history when back online', async () => {
-    let local = 1_000;
-    const { fake, state } = setup(() => local);
-    const opened = state().openCustomer(IDS.ann);
-    fake.pending('customers.history')[0]?.resolve({ ok: true, value: historyOf(IDS.ann, 'Ann Lee') });
-    await opened;
-
-    state().setConnection({ state: 'offline', detail: 'Lost it.' });
-    expect(selectIsOffline(state())).toBe(true);
-    state().setConnection({ state: 'online', detail: null });
-    expect(selectIsOffline(state())).toBe(false);
-    local = 1_200; // the answer takes 200 ms
-    fake.pending('app.info')[0]?.resolve({ ok: true, value: { version: '1', now: 51_100, defaultCountry: 'US', repName: 'Dana' } });
-    const fresher = historyOf(IDS.ann, 'Ann Lee-Smith');
-    fake.pending('customers.history')[1]?.resolve({ ok: true, value: fresher });
-    await flush();
-    expect(state().clockOffsetMs).toBe(50_000); // read at ~1100 local
-    expect(state().now()).toBe(51_200);
-    expect(state().info?.repName).toBe('Dana');
-    expect(state().screen).toMatchObject({ kind: 'history', history: fresher });
-  });
-});
-
-describe('history views', () => {
-  const base = { customerId: IDS.ann, category: null, createdAt: T0, updatedAt: T0 };
-  const commitment = (id: string, overdue: boolean, dueAt: number, status: 'open' | 'done' = 'open') => ({
-    id,
-    customerId: IDS.ann,
-    caseId: null,
-    caseNumber: null,
-    description: id,
-    owner: 'Dana',
-    dueAt,
-    status,
-    overdue,
-  });
-
-  it('splits open from closed cases', () => {
-    const cases = [
-      { ...base, id: IDS.case1, number: 'HRD-AAAA-AAAA', subject: 'a', status: 'escalated' as const },
-      { ...base, id: IDS.bob, number: 'HRD-BBBB-BBBB', subject: 'b', status: 'closed' as const },
-    ];
-    const { open, closed } = splitCases(cases);
-    expect(open.map((c) => c.subject)).toEqual(['a']);
-    expect(closed.map((c) => c.subject)).toEqual(['b']);
-  });
-
-  it('lists open promises overdue first, then soonest', () => {
-    const list = [commitment('later', false, 300), commitment('late', true, 200), commitment('soon', false, 100), commitment('kept', false, 50, 'done')];
-    expect(openCommitments(list).map((c) => c.id)).toEqual(['late', 'soon', 'later']);
-    expect(overdueCount(list)).toBe(1);
-  });
-
-  it('words the repeat mark', () => {
-    const text = repeatText(
-      { caseId: IDS.case1, caseNumber: 'HRD-7K4Q-M2X9', subject: 'Refund not received', lastTouchedAt: T0, windowDays: 7 },
-      T0 + 2 * 24 * 3_600_000 + 5_000,
-    );
-    expect(text).toBe("Repeat call: case HRD-7K4Q-M2X9 'Refund not received' touched 2 days ago");
   });
 });
 

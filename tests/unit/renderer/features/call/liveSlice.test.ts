@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { CallView } from '../../../core/api/schemas/call.js';
-import { createAppStore } from '../../../renderer/app/store.js';
-import { wireEvents } from '../../../renderer/app/wireEvents.js';
-import { ALWAYS_ONLINE } from '../../../renderer/api/connection.js';
-import { isNewerView } from '../../../renderer/features/call/liveSlice.js';
-import type { Alerts } from '../../../renderer/shared/alerts.js';
-import { createDrafts } from '../../../renderer/shared/drafts.js';
-import { CALL_ID, CUSTOMER_ID, startedLog, T0, viewOf } from './callViews.js';
-import { fakeApi, flush, historyOf, NUMBER } from './fakeApi.js';
+import type { CallView } from '../../../../../core/api/schemas/call.js';
+import { createAppStore } from '../../../../../renderer/app/store.js';
+import { wireEvents } from '../../../../../renderer/app/wireEvents.js';
+import { ALWAYS_ONLINE } from '../../../../../renderer/api/connection.js';
+import { isNewerView } from '../../../../../renderer/features/call/liveSlice.js';
+import type { Alerts } from '../../../../../renderer/shared/alerts.js';
+import { createDrafts } from '../../../../../renderer/shared/drafts.js';
+import { CALL_ID, CUSTOMER_ID, startedLog, T0, viewOf } from '../../callViews.js';
+import { fakeApi, flush, historyOf, NUMBER } from '../../fakeApi.js';
 
 function fakeAlerts() {
   const log: string[] = [];

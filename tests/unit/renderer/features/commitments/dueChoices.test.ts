@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atLocal, dueChoices, fromLocalInput, resolveDue, roundToSayable, toLocalInput } from '../../../renderer/features/commitments/dueChoices.js';
+import { atLocal, dueChoices, fromLocalInput, resolveDue, roundToSayable, toLocalInput } from '../../../../../renderer/features/commitments/dueChoices.js';
 
 // Local times built with the local constructors, so the tests hold in any time zone.
 const at = (h: number, m = 0, dayOffset = 0) => new Date(2026, 10, 23 + dayOffset, h, m, 0, 0).getTime();

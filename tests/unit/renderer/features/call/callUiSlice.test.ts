@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { CallEvent } from '../../../core/call/events.js';
-import { createAppStore } from '../../../renderer/app/store.js';
-import { CUSTOMER_ID, startedLog, T0, viewOf } from './callViews.js';
-import { fakeApi, flush, historyOf, NUMBER } from './fakeApi.js';
+import type { CallEvent } from '../../../../../core/call/events.js';
+import { createAppStore } from '../../../../../renderer/app/store.js';
+import { CUSTOMER_ID, startedLog, T0, viewOf } from '../../callViews.js';
+import { fakeApi, flush, historyOf, NUMBER } from '../../fakeApi.js';
 
 /** A store with a call open; each write is answered with the log plus that event. */
 function withCall(events: CallEvent[] = startedLog().events) {

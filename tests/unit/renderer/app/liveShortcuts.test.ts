@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chordChar, liveShortcut, LIVE_LETTERS, type LiveKeyLike } from '../../../renderer/app/liveShortcuts.js';
-import { globalShortcut } from '../../../renderer/app/shortcuts.js';
+import { chordChar, liveShortcut, LIVE_LETTERS, type LiveKeyLike } from '../../../../renderer/app/liveShortcuts.js';
+import { globalShortcut } from '../../../../renderer/app/shortcuts.js';
 
 const key = (k: Partial<LiveKeyLike> & { key: string }): LiveKeyLike => ({
   ctrlKey: false,
