@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createAppStore } from '../../../../renderer/app/store.js';
 import { selectIsOffline } from '../../../../renderer/app/selectors.js';
-import { fakeApi, flush, historyOf, IDS } from '../fakeApi.js';
-
-function setup(now = () => 0) {
-  const fake = fakeApi();
-  const store = createAppStore({ api: fake.api, now });
-  return { fake, store, state: () => store.getState() };
-}
+import { flush, historyOf, IDS } from '../fakeApi.js';
+import { fakeStore } from '../fakeStore.js';
 
 describe('connection slice', () => {
   it('learns the backend clock and refreshes the shown history when back online', async () => {
     let local = 1_000;
-    const { fake, state } = setup(() => local);
+    const { fake, state } = fakeStore(() => local);
     const opened = state().openCustomer(IDS.ann);
     fake.pending('customers.history')[0]?.resolve({ ok: true, value: historyOf(IDS.ann, 'Ann Lee') });
     await opened;

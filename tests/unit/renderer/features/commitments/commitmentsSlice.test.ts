@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CommitmentWithHistory } from '../../../../../core/api/schemas/commitments.js';
-import { createAppStore } from '../../../../../renderer/app/store.js';
 import { atLocal } from '../../../../../renderer/features/commitments/dueChoices.js';
-import { fakeApi, flush, IDS, T0 } from '../../fakeApi.js';
+import { flush, IDS, T0 } from '../../fakeApi.js';
+import { fakeStore } from '../../fakeStore.js';
 
 const ID1 = '019a0000-0000-7000-8000-0000000000a1';
 const ID2 = '019a0000-0000-7000-8000-0000000000a2';
@@ -24,15 +24,9 @@ const withHistory = (id: string, status: 'open' | 'done' = 'open'): CommitmentWi
   changes: [{ at: T0 - 1000, action: 'made', dueAt: T0, by: 'Dana Rep', reason: null }],
 });
 
-function setup() {
-  const fake = fakeApi();
-  const store = createAppStore({ api: fake.api, now: () => T0 });
-  return { fake, state: () => store.getState() };
-}
-
 describe('the promises due list', () => {
   it('loads what is due by local midnight, highlights the first and loads its history', async () => {
-    const s = setup();
+    const s = fakeStore(() => T0);
     const opening = s.state().openDue();
     expect(s.fake.pending('commitments.due')[0]?.input).toEqual({ until: atLocal(T0, 1, 0) });
     s.fake.pending('commitments.due')[0]?.resolve({ ok: true, value: { commitments: [item(ID1, true), item(ID2, false)] } });
@@ -48,7 +42,7 @@ describe('the promises due list', () => {
   });
 
   it('marks one done and re-reads the list; a refusal shows the backend’s words', async () => {
-    const s = setup();
+    const s = fakeStore(() => T0);
     const opening = s.state().openDue();
     s.fake.pending('commitments.due')[0]?.resolve({ ok: true, value: { commitments: [item(ID1, true), item(ID2, false)] } });
     await opening;
@@ -68,7 +62,7 @@ describe('the promises due list', () => {
   });
 
   it('reschedules with a reason, leaving the reason out when blank', async () => {
-    const s = setup();
+    const s = fakeStore(() => T0);
     void s.state().rescheduleDue(ID1, T0 + 3600_000, ' Waiting on finance ');
     void s.state().rescheduleDue(ID2, T0 + 7200_000, '  ');
     expect(s.fake.pending('commitments.reschedule').map((c) => c.input)).toEqual([

@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createAppStore } from '../../../../../renderer/app/store.js';
-import { fakeApi, flush, historyOf, IDS, NUMBER } from '../../fakeApi.js';
-
-function setup() {
-  const fake = fakeApi();
-  const store = createAppStore({ api: fake.api, now: () => 0 });
-  return { fake, store, state: () => store.getState() };
-}
+import { flush, historyOf, IDS, NUMBER } from '../../fakeApi.js';
+import { fakeStore } from '../../fakeStore.js';
 
 describe('screen pop slice', () => {
   it('shows the history for match one, with the number as the backend wrote it', async () => {
-    const { fake, state } = setup();
+    const { fake, state } = fakeStore();
     const done = state().lookup('415.555.2671');
     expect(state().screen.kind).toBe('loading');
     expect(fake.pending('screenPop.lookup')[0]?.input).toEqual({ number: '415.555.2671' });
@@ -23,7 +17,7 @@ describe('screen pop slice', () => {
   });
 
   it('lists the candidates for match many and picks nobody by itself', async () => {
-    const { fake, state } = setup();
+    const { fake, state } = fakeStore();
     const done = state().lookup('4155552671');
     const candidates = [
       { id: IDS.ann, name: 'Ann Lee', phones: ['(415) 555-2671'], openCaseCount: 1, lastCallAt: null },
@@ -49,7 +43,7 @@ describe('screen pop slice', () => {
   });
 
   it('opens the new-customer form for match none', async () => {
-    const { fake, state } = setup();
+    const { fake, state } = fakeStore();
     const done = state().lookup('+1 415 555 2671');
     fake.pending('screenPop.lookup')[0]?.resolve({ ok: true, value: { number: NUMBER, match: 'none', candidates: [], history: null } });
     await done;
@@ -58,7 +52,7 @@ describe('screen pop slice', () => {
   });
 
   it('shows the backend message for a malformed number and clears the previous caller', async () => {
-    const { fake, state } = setup();
+    const { fake, state } = fakeStore();
     const first = state().lookup('4155552671');
     fake.pending('screenPop.lookup')[0]?.resolve({
       ok: true,
@@ -76,7 +70,7 @@ describe('screen pop slice', () => {
   });
 
   it('drops a slow answer for an earlier number', async () => {
-    const { fake, state } = setup();
+    const { fake, state } = fakeStore();
     const first = state().lookup('111');
     const second = state().lookup('222');
     const [a, b] = fake.pending('screenPop.lookup');
@@ -89,7 +83,7 @@ describe('screen pop slice', () => {
   });
 
   it('creates a customer, sends a stable id and only filled phones, then shows the new history', async () => {
-    const { fake, state } = setup();
+    const { fake, state } = fakeStore();
     const pop = state().lookup('4155552671');
     fake.pending('screenPop.lookup')[0]?.resolve({ ok: true, value: { number: NUMBER, match: 'none', candidates: [], history: null } });
     await pop;
@@ -109,7 +103,7 @@ describe('screen pop slice', () => {
   });
 
   it('puts the backend errors under their fields, mapping phone rows past blank ones', async () => {
-    const { fake, state } = setup();
+    const { fake, state } = fakeStore();
     const pop = state().lookup('4155552671');
     fake.pending('screenPop.lookup')[0]?.resolve({ ok: true, value: { number: NUMBER, match: 'none', candidates: [], history: null } });
     await pop;
@@ -130,7 +124,7 @@ describe('screen pop slice', () => {
 describe('screen pop from outside', () => {
   it('runs the same lookup for a screenPop.requested event', async () => {
     const { wireEvents } = await import('../../../../../renderer/app/wireEvents.js');
-    const { fake, store, state } = setup();
+    const { fake, store, state } = fakeStore();
     const off = wireEvents(fake.api, { get: () => ({ state: 'online', detail: null }), subscribe: () => () => {} }, store);
     fake.emit('screenPop.requested', { number: '+14155552671', source: 'link' });
     expect(fake.pending('screenPop.lookup')[0]?.input).toEqual({ number: '+14155552671' });

@@ -1,13 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createAppStore } from '../../../../../renderer/app/store.js';
 import { SEARCH_DEBOUNCE_MS } from '../../../../../renderer/features/search/searchSlice.js';
-import { fakeApi, historyOf, IDS } from '../../fakeApi.js';
-
-function setup(now = () => 0) {
-  const fake = fakeApi();
-  const store = createAppStore({ api: fake.api, now });
-  return { fake, store, state: () => store.getState() };
-}
+import { historyOf, IDS } from '../../fakeApi.js';
+import { fakeStore } from '../../fakeStore.js';
 
 const hit = (name: string, id = IDS.ann) => ({ kind: 'customer' as const, id, customerId: id, title: name, detail: '', matched: 'name' as const });
 
@@ -16,7 +10,7 @@ describe('search slice', () => {
   afterEach(() => vi.useRealTimers());
 
   it('waits for a pause in typing, then sends one query', async () => {
-    const { fake, state } = setup();
+    const { fake, state } = fakeStore();
     state().setSearchText('An');
     state().setSearchText('Ann');
     state().setSearchText('Ann L');
@@ -31,7 +25,7 @@ describe('search slice', () => {
   });
 
   it('ignores an answer that arrives after a newer query was sent', async () => {
-    const { fake, state } = setup();
+    const { fake, state } = fakeStore();
     state().setSearchText('Ann');
     vi.advanceTimersByTime(SEARCH_DEBOUNCE_MS);
     state().setSearchText('Bob');
@@ -45,7 +39,7 @@ describe('search slice', () => {
   });
 
   it('does not query for one character, and clearing drops an answer in flight', async () => {
-    const { fake, state } = setup();
+    const { fake, state } = fakeStore();
     state().setSearchText('A');
     vi.advanceTimersByTime(SEARCH_DEBOUNCE_MS * 2);
     expect(fake.pending('search.query')).toHaveLength(0);
@@ -60,7 +54,7 @@ describe('search slice', () => {
   });
 
   it('shows the error message of a failed search', async () => {
-    const { fake, state } = setup();
+    const { fake, state } = fakeStore();
     state().setSearchText('Ann');
     vi.advanceTimersByTime(SEARCH_DEBOUNCE_MS);
     fake.pending('search.query')[0]?.resolve({ ok: false, error: { code: 'UNAVAILABLE', message: 'Not connected.' } });
@@ -70,7 +64,7 @@ describe('search slice', () => {
   });
 
   it('moves through results with wrap-around and opens the highlighted customer', async () => {
-    const { fake, state } = setup();
+    const { fake, state } = fakeStore();
     state().setSearchText('Lee');
     vi.advanceTimersByTime(SEARCH_DEBOUNCE_MS);
     fake.pending('search.query')[0]?.resolve({ ok: true, value: { hits: [hit('Ann Lee'), hit('Bob Lee', IDS.bob)] } });
@@ -95,7 +89,7 @@ describe('search: Enter before the results arrive', () => {
   afterEach(() => vi.useRealTimers());
 
   it('sends the query at once and opens the top result of the text typed, never a stale one', async () => {
-    const { fake, state } = setup();
+    const { fake, state } = fakeStore();
     state().setSearchText('Ann');
     vi.advanceTimersByTime(SEARCH_DEBOUNCE_MS);
     fake.pending('search.query')[0]?.resolve({ ok: true, value: { hits: [hit('Ann Lee')] } });
@@ -121,7 +115,7 @@ describe('search: fresh results under the arrows', () => {
   afterEach(() => vi.useRealTimers());
 
   it('keeps the highlight on the same result when newer results arrive', async () => {
-    const { fake, state } = setup();
+    const { fake, state } = fakeStore();
     state().setSearchText('An');
     vi.advanceTimersByTime(SEARCH_DEBOUNCE_MS);
     fake.pending('search.query')[0]?.resolve({ ok: true, value: { hits: [hit('Ann Lee'), hit('Bob Lee', IDS.bob)] } });

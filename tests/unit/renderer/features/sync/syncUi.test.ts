@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { SyncStatus } from '../../../../../core/api/commands.js';
 import { shortAge, syncPill } from '../../../../../renderer/features/sync/pillText.js';
-import { createAppStore } from '../../../../../renderer/app/store.js';
 import { selectUnreviewed } from '../../../../../renderer/features/sync/selectors.js';
-import { fakeApi, flush, historyOf, IDS, T0 } from '../../fakeApi.js';
+import { flush, historyOf, IDS, T0 } from '../../fakeApi.js';
+import { fakeStore } from '../../fakeStore.js';
 
 const MIN = 60_000;
 
@@ -68,15 +68,10 @@ describe('the sync pill', () => {
 });
 
 describe('the sync slice', () => {
-  function setup() {
-    const fake = fakeApi();
-    const store = createAppStore({ api: fake.api, now: () => T0 });
-    return { fake, state: () => store.getState() };
-  }
   const notEnrolled = status({ state: 'not_enrolled', user: null, server: null });
 
   it('waits for the enrolment\'s outcome: statuses sent before the command was taken do not end it', async () => {
-    const s = setup();
+    const s = fakeStore(() => T0);
     const enrolling = s.state().enrol({ serverUrl: 'http://127.0.0.1:8787', code: 'ABCD', deviceName: 'Desk A' });
     expect(s.state().enrolPhase).toBe('sent');
     // A status from before the command (a nudge): not the outcome.
@@ -93,7 +88,7 @@ describe('the sync slice', () => {
   });
 
   it('says enrolled when the outcome carries the user', async () => {
-    const s = setup();
+    const s = fakeStore(() => T0);
     const enrolling = s.state().enrol({ serverUrl: 'http://127.0.0.1:8787', code: 'ABCD', deviceName: 'Desk A' });
     s.fake.pending('sync.enrol')[0]?.resolve({ ok: true, value: { ...notEnrolled, busy: true } });
     await enrolling;
@@ -102,7 +97,7 @@ describe('the sync slice', () => {
   });
 
   it('marks refused changes reviewed in the backend once the open panel has listed them', async () => {
-    const s = setup();
+    const s = fakeStore(() => T0);
     s.state().acceptSyncStatus(status({ rejected: 2, unreviewed: 2 }));
     expect(selectUnreviewed(s.state())).toBe(2);
     s.state().openSync();
@@ -118,7 +113,7 @@ describe('the sync slice', () => {
   });
 
   it('re-reads the caller on screen only when pulled changes touch them', async () => {
-    const s = setup();
+    const s = fakeStore(() => T0);
     const opening = s.state().openCustomer(IDS.ann);
     s.fake.pending('customers.history')[0]?.resolve({ ok: true, value: historyOf(IDS.ann, 'Ann Lee') });
     await opening;

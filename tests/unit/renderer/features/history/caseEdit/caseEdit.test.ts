@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { conflictText } from '../../../../../../renderer/features/history/caseEdit/conflictText.js';
-import { createAppStore } from '../../../../../../renderer/app/store.js';
-import { fakeApi, flush, historyOf, IDS, T0 } from '../../../fakeApi.js';
+import { flush, historyOf, IDS, T0 } from '../../../fakeApi.js';
+import { fakeStore } from '../../../fakeStore.js';
 
 describe('the concurrent edit of a case', () => {
   it('says what was kept and what else was written, by whom and when', () => {
@@ -18,9 +18,7 @@ describe('the concurrent edit of a case', () => {
 
 describe('the case edit', () => {
   it('sends the edit, keeps the answer\'s conflicts and re-reads the history; a refusal stays in the dialog', async () => {
-    const fake = fakeApi();
-    const store = createAppStore({ api: fake.api, now: () => T0 });
-    const state = () => store.getState();
+    const { fake, state } = fakeStore(() => T0);
     const kase = { id: IDS.case1, customerId: IDS.ann, number: 'HRD-TEST-0001', subject: 'Refund', status: 'open' as const, category: null, createdAt: T0, updatedAt: T0 };
     const opening = state().openCustomer(IDS.ann);
     fake.pending('customers.history')[0]?.resolve({ ok: true, value: historyOf(IDS.ann, 'Ann Lee', { cases: [kase] }) });
