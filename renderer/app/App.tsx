@@ -1,11 +1,7 @@
-import { DueBanner } from '../features/commitments/DueBanner.js';
-import { DueListDialog } from '../features/commitments/DueListDialog.js';
-import { CaseEditDialog } from '../features/customer/CaseEditDialog.js';
-import { CallDialogs } from '../features/live/CallDialogs.js';
-import { HoldPromptBanner } from '../features/live/HoldPromptBanner.js';
-import { ReturnToCall } from '../features/live/ReturnToCall.js';
-import { useHoldAlerts } from '../features/live/useHoldAlerts.js';
-import { SyncDialog } from '../features/sync/SyncDialog.js';
+import { DueBanner, DueListDialog } from '../features/commitments/index.js';
+import { CaseEditDialog } from '../features/history/index.js';
+import { CallDialogs, HoldPromptBanner, ReturnToCall, useHoldAlerts } from '../features/call/index.js';
+import { SyncDialog } from '../features/sync/index.js';
 import { ConnectionBanner } from './ConnectionBanner.js';
 import { HelpOverlay } from './HelpOverlay.js';
 import { ScreenView } from './ScreenView.js';

@@ -1,7 +1,6 @@
-import { CandidatePicker } from '../features/call/CandidatePicker.js';
-import { NewCustomerForm } from '../features/call/NewCustomerForm.js';
-import { HistoryScreen } from '../features/customer/HistoryScreen.js';
-import { CallScreen } from '../features/live/CallScreen.js';
+import { CandidatePicker, NewCustomerForm } from '../features/screenPop/index.js';
+import { HistoryScreen } from '../features/history/index.js';
+import { CallScreen } from '../features/call/index.js';
 import { IdleScreen } from './IdleScreen.js';
 import { selectScreen } from './selectors.js';
 import { useAppStore } from './StoreContext.js';

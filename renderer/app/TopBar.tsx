@@ -1,6 +1,6 @@
-import { NumberBox } from '../features/call/NumberBox.js';
-import { SearchBox } from '../features/search/SearchBox.js';
-import { SyncPill } from '../features/sync/SyncPill.js';
+import { NumberBox } from '../features/screenPop/index.js';
+import { SearchBox } from '../features/search/index.js';
+import { SyncPill } from '../features/sync/index.js';
 import { selectConnection, selectRepName } from './selectors.js';
 import { useAppStore } from './StoreContext.js';
 

@@ -1,20 +1,18 @@
 import type { ConnectionSlice } from './connectionSlice.js';
 import type { ScreenSlice } from './screenSlice.js';
 import type { UiSlice } from './uiSlice.js';
-import type { CallSlice } from '../features/call/callSlice.js';
-import type { CustomerSlice } from '../features/customer/customerSlice.js';
-import type { SearchSlice } from '../features/search/searchSlice.js';
-import type { LiveSlice } from '../features/live/liveSlice.js';
-import type { CallUiSlice } from '../features/live/callUiSlice.js';
-import type { CommitmentsSlice } from '../features/commitments/commitmentsSlice.js';
-import type { CaseEditSlice } from '../features/customer/caseEditSlice.js';
-import type { SyncSlice } from '../features/sync/syncSlice.js';
+import type { ScreenPopSlice } from '../features/screenPop/index.js';
+import type { CustomerSlice, CaseEditSlice } from '../features/history/index.js';
+import type { SearchSlice } from '../features/search/index.js';
+import type { LiveSlice, CallUiSlice } from '../features/call/index.js';
+import type { CommitmentsSlice } from '../features/commitments/index.js';
+import type { SyncSlice } from '../features/sync/index.js';
 
 /** The one store, composed from feature slices (each file owns its part). */
 export type AppState = ConnectionSlice &
   ScreenSlice &
   UiSlice &
-  CallSlice &
+  ScreenPopSlice &
   CustomerSlice &
   SearchSlice &
   LiveSlice &

@@ -1,12 +1,10 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { createCallSlice, initialCallState } from '../features/call/callSlice.js';
-import { createCustomerSlice } from '../features/customer/customerSlice.js';
-import { createSearchSlice, initialSearchState } from '../features/search/searchSlice.js';
-import { createCommitmentsSlice, initialCommitmentsState } from '../features/commitments/commitmentsSlice.js';
-import { createCallUiSlice, initialCallUiState } from '../features/live/callUiSlice.js';
-import { createLiveSlice, initialLiveState } from '../features/live/liveSlice.js';
-import { createCaseEditSlice, initialCaseEditState } from '../features/customer/caseEditSlice.js';
-import { createSyncSlice, initialSyncState } from '../features/sync/syncSlice.js';
+import { createScreenPopSlice, initialScreenPopState } from '../features/screenPop/index.js';
+import { createCustomerSlice, createCaseEditSlice, initialCaseEditState } from '../features/history/index.js';
+import { createSearchSlice, initialSearchState } from '../features/search/index.js';
+import { createCommitmentsSlice, initialCommitmentsState } from '../features/commitments/index.js';
+import { createCallUiSlice, initialCallUiState, createLiveSlice, initialLiveState } from '../features/call/index.js';
+import { createSyncSlice, initialSyncState } from '../features/sync/index.js';
 import { silentAlerts } from '../shared/alerts.js';
 import { createDrafts } from '../shared/drafts.js';
 import { realTimers } from '../shared/timers.js';
@@ -23,7 +21,7 @@ export const initialAppState = {
   ...initialConnectionState,
   ...initialScreenState,
   ...initialUiState,
-  ...initialCallState,
+  ...initialScreenPopState,
   ...initialSearchState,
   ...initialLiveState,
   ...initialCallUiState,
@@ -43,7 +41,7 @@ export function createAppStore(deps: Partial<StoreDeps> & Pick<StoreDeps, 'api'>
     ...createConnectionSlice(full)(...a),
     ...createScreenSlice(...a),
     ...createUiSlice(...a),
-    ...createCallSlice(full)(...a),
+    ...createScreenPopSlice(full)(...a),
     ...createCustomerSlice(full)(...a),
     ...createSearchSlice(full)(...a),
     ...createLiveSlice(full)(...a),

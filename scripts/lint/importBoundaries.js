@@ -49,10 +49,39 @@ export function boundaryViolation(fromLayer, targetRepoRelative, isTypeOnly) {
   return `${fromLayer} may not import ${targetLayer} (${target}); it may import: ${allowed}. See DESIGN.md, import rules.`;
 }
 
+/**
+ * Renderer features have public faces: each folder directly under renderer/features is a
+ * feature (today's and any added later, with no list to keep), and its index.ts is what the
+ * rest of the renderer may use. Inside a feature, files import each other freely.
+ */
+const FEATURES = 'renderer/features/';
+
+/** The feature a repo-relative path lies in (a folder right under renderer/features), or null. */
+export function featureOf(repoRelative) {
+  const normalized = repoRelative.split(path.sep).join('/');
+  if (!normalized.startsWith(FEATURES)) return null;
+  const [name, ...rest] = normalized.slice(FEATURES.length).split('/');
+  // A file lying loose in renderer/features is no feature; the folder itself is (its index).
+  return name && (rest.length > 0 || !/\.(js|ts|tsx)$/.test(name)) ? name : null;
+}
+
+/** Why a renderer file may not import `target` (both repo-relative), or null when it may. */
+export function featureViolation(fromRepoRelative, targetRepoRelative) {
+  const target = targetRepoRelative.split(path.sep).join('/');
+  const feature = featureOf(target);
+  if (!feature || featureOf(fromRepoRelative) === feature) return null;
+  const inner = target.slice(FEATURES.length + feature.length).replace(/\.(js|ts|tsx)$/, '');
+  if (inner === '' || inner === '/index') return null;
+  return (
+    `${target} is inside the ${feature} feature; from outside it, import only its public face, ` +
+    `${FEATURES}${feature}/index.ts (export what you need there). See DESIGN.md, renderer features.`
+  );
+}
+
 export const importBoundaries = {
   meta: {
     type: 'problem',
-    docs: { description: "Enforce DESIGN.md's import table between folders" },
+    docs: { description: "Enforce DESIGN.md's import table between folders, and the renderer features' public faces" },
     schema: [{ type: 'object', properties: { root: { type: 'string' } }, additionalProperties: false }],
     messages: { forbidden: '{{reason}}' },
   },
@@ -66,7 +95,7 @@ export const importBoundaries = {
       const spec = source.value;
       if (spec.startsWith('.')) {
         const target = path.relative(root, path.resolve(path.dirname(context.filename), spec));
-        const reason = boundaryViolation(fromLayer, target, isTypeOnly);
+        const reason = boundaryViolation(fromLayer, target, isTypeOnly) ?? (fromLayer === 'renderer' ? featureViolation(file, target) : null);
         if (reason) context.report({ node, messageId: 'forbidden', data: { reason } });
         return;
       }

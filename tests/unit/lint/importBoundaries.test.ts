@@ -51,4 +51,59 @@ describe('import boundaries (DESIGN.md table)', () => {
     );
     expect(errors).toHaveLength(0);
   });
+
+  describe('renderer features: outside a feature, only its index', () => {
+    it('refuses one feature importing an inner file of another', async () => {
+      const errors = await boundaryErrors(
+        'renderer/features/call/HistorySide.tsx',
+        "import { CallsPanel } from '../history/panels/CallsPanel.js';\nexport const x = CallsPanel;\n",
+      );
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toBe(
+        'renderer/features/history/panels/CallsPanel.js is inside the history feature; from outside it, import only its public face, ' +
+          'renderer/features/history/index.ts (export what you need there). See DESIGN.md, renderer features.',
+      );
+    });
+
+    it('refuses the shell importing an inner file, types included', async () => {
+      const errors = await boundaryErrors(
+        'renderer/app/bad.ts',
+        "import { CallScreen } from '../features/call/CallScreen.js';\nimport type { HoldNow } from '../features/call/hold/holdNow.js';\nexport const x = CallScreen;\nexport type Y = HoldNow;\n",
+      );
+      expect(errors).toHaveLength(2);
+      expect(errors[0]).toMatch(/inside the call feature; from outside it, import only its public face, renderer\/features\/call\/index\.ts/);
+    });
+
+    it('treats any folder under renderer/features as a feature, one not written yet too', async () => {
+      const errors = await boundaryErrors('renderer/app/bad.ts', "import { Scorecard } from '../features/qa/Scorecard.js';\nexport const x = Scorecard;\n");
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatch(/inside the qa feature/);
+    });
+
+    it("accepts a feature's index, from the shell and from another feature", async () => {
+      const fromApp = await boundaryErrors('renderer/app/ok.ts', "import { CallScreen } from '../features/call/index.js';\nexport const x = CallScreen;\n");
+      const fromFeature = await boundaryErrors(
+        'renderer/features/call/HistorySide.tsx',
+        "import { CallsPanel } from '../history/index.js';\nimport type { CustomerSlice } from '../history/index.js';\nexport const x = CallsPanel;\nexport type Y = CustomerSlice;\n",
+      );
+      expect(fromApp).toHaveLength(0);
+      expect(fromFeature).toHaveLength(0);
+    });
+
+    it('lets files inside one feature import each other, across its sub-rooms', async () => {
+      const errors = await boundaryErrors(
+        'renderer/features/call/wrapUp/WrapUpDialog.tsx',
+        "import { planWrapUp } from './wrapUpPlan.js';\nimport { MOOD_CHOICES } from '../choices.js';\nimport { holdNow } from '../hold/holdNow.js';\nexport const x = [planWrapUp, MOOD_CHOICES, holdNow];\n",
+      );
+      expect(errors).toHaveLength(0);
+    });
+
+    it('lets tests import any file of a feature', async () => {
+      const errors = await boundaryErrors(
+        'tests/unit/renderer/features/call/hold/holdNow.test.ts',
+        "import { holdNow } from '../../../../../../renderer/features/call/hold/holdNow.js';\nexport const x = holdNow;\n",
+      );
+      expect(errors).toHaveLength(0);
+    });
+  });
 });
