@@ -1,22 +1,23 @@
-// ESLint rule enforcing DESIGN.md's import table: which folder may import which.
+// ESLint rule enforcing docs/ARCHITECTURE.md's import table (which folder may import which;
+// a unit test keeps the table and ALLOWED equal) and the renderer features' public faces.
 // Written in plain JS so ESLint loads it without a TypeScript loader.
 import path from 'node:path';
 
 /** Layers: each folder of the runtime; a file belongs to the first layer whose prefix it has. */
-const LAYERS = ['backend', 'electron/main', 'electron/preload', 'core', 'db', 'renderer', 'server', 'build', 'tests', 'scripts'];
+export const LAYERS = ['backend', 'electron/main', 'electron/preload', 'core', 'db', 'renderer', 'server', 'build', 'tests', 'scripts'];
 
 /**
  * from -> rules. `values`: layers it may import at run time; `types`: layers it may import
  * with `import type` only; `files`: single files it may import values from.
  */
-const ALLOWED = {
+export const ALLOWED = {
   core: { values: [], types: [] },
   db: { values: ['db', 'core'], types: [] },
   backend: { values: ['backend', 'core', 'db'], types: [] },
   'electron/main': { values: ['electron/main', 'core'], types: ['backend'] },
   'electron/preload': { values: ['electron/preload'], types: ['core'], files: ['core/api/wire.ts'] },
   renderer: { values: ['renderer', 'core'], types: [] },
-  server: { values: ['server', 'core'], types: [], files: ['db/sql.ts', 'db/migrations/'] },
+  server: { values: ['server', 'core'], types: [] },
   build: { values: ['build'], types: [] },
   tests: { values: LAYERS, types: [] },
   scripts: { values: LAYERS, types: [] },
@@ -46,7 +47,7 @@ export function boundaryViolation(fromLayer, targetRepoRelative, isTypeOnly) {
   const withoutExt = target.replace(/\.(js|ts|tsx)$/, '');
   if (rules.files?.some((file) => (file.endsWith('/') ? target.startsWith(file) : withoutExt === file.replace(/\.ts$/, '')))) return null;
   const allowed = [...rules.values, ...rules.types.map((t) => `types of ${t}`), ...(rules.files ?? [])].join(', ') || 'nothing of the project';
-  return `${fromLayer} may not import ${targetLayer} (${target}); it may import: ${allowed}. See DESIGN.md, import rules.`;
+  return `${fromLayer} may not import ${targetLayer} (${target}); it may import: ${allowed}. See docs/ARCHITECTURE.md, import rules.`;
 }
 
 /**
@@ -74,14 +75,14 @@ export function featureViolation(fromRepoRelative, targetRepoRelative) {
   if (inner === '' || inner === '/index') return null;
   return (
     `${target} is inside the ${feature} feature; from outside it, import only its public face, ` +
-    `${FEATURES}${feature}/index.ts (export what you need there). See DESIGN.md, renderer features.`
+    `${FEATURES}${feature}/index.ts (export what you need there). See docs/ARCHITECTURE.md, renderer features.`
   );
 }
 
 export const importBoundaries = {
   meta: {
     type: 'problem',
-    docs: { description: "Enforce DESIGN.md's import table between folders, and the renderer features' public faces" },
+    docs: { description: "Enforce docs/ARCHITECTURE.md's import table between folders, and the renderer features' public faces" },
     schema: [{ type: 'object', properties: { root: { type: 'string' } }, additionalProperties: false }],
     messages: { forbidden: '{{reason}}' },
   },
@@ -101,7 +102,7 @@ export const importBoundaries = {
       }
       const forbidden = FORBIDDEN_PACKAGES[fromLayer];
       if (forbidden && !isTypeOnly && forbidden.test(spec)) {
-        context.report({ node, messageId: 'forbidden', data: { reason: `${fromLayer} may not import the package "${spec}". See DESIGN.md, import rules.` } });
+        context.report({ node, messageId: 'forbidden', data: { reason: `${fromLayer} may not import the package "${spec}". See docs/ARCHITECTURE.md, import rules.` } });
       }
     }
     return {

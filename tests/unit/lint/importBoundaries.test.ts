@@ -10,7 +10,7 @@ async function boundaryErrors(filePath: string, code: string): Promise<string[]>
   return (result?.messages ?? []).filter((m) => m.ruleId === 'heard/import-boundaries').map((m) => m.message);
 }
 
-describe('import boundaries (DESIGN.md table)', () => {
+describe('import boundaries (docs/ARCHITECTURE.md table)', () => {
   it('rejects core importing the store', async () => {
     const errors = await boundaryErrors('core/model/bad.ts', "import { openStore } from '../../db/open.js';\nexport const x = openStore;\n");
     expect(errors).toHaveLength(1);
@@ -61,7 +61,7 @@ describe('import boundaries (DESIGN.md table)', () => {
       expect(errors).toHaveLength(1);
       expect(errors[0]).toBe(
         'renderer/features/history/panels/CallsPanel.js is inside the history feature; from outside it, import only its public face, ' +
-          'renderer/features/history/index.ts (export what you need there). See DESIGN.md, renderer features.',
+          'renderer/features/history/index.ts (export what you need there). See docs/ARCHITECTURE.md, renderer features.',
       );
     });
 
