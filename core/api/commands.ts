@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { namesOf } from './keys.js';
 import { callCommands } from './schemas/call.js';
 import { caseCommands } from './schemas/cases.js';
 import { commitmentCommands } from './schemas/commitments.js';
@@ -27,12 +28,9 @@ export const commands = {
 export type Commands = typeof commands;
 export type CommandName = keyof Commands;
 
-export const COMMAND_NAMES = Object.keys(commands) as CommandName[];
-const KNOWN_COMMANDS: ReadonlySet<string> = new Set(COMMAND_NAMES);
+const commandNames = namesOf(commands);
+export const COMMAND_NAMES = commandNames.names;
+export const isCommandName = commandNames.is;
 
-/** A set, not `name in commands`: "toString" and other inherited keys are not commands. */
-export function isCommandName(name: unknown): name is CommandName {
-  return typeof name === 'string' && KNOWN_COMMANDS.has(name);
-}
 export type CommandInput<K extends CommandName> = z.input<Commands[K]['input']>;
 export type CommandOutput<K extends CommandName> = z.output<Commands[K]['output']>;

@@ -4,6 +4,7 @@ import { Timestamp } from '../model/customer.js';
 import { Id } from '../model/ids.js';
 import { CallSnapshot } from './schemas/call.js';
 import { SyncStatus } from './schemas/sync.js';
+import { namesOf } from './keys.js';
 import { SCREEN_POP_SOURCES } from './wire.js';
 
 // Events the backend pushes to every window (no reply expected).
@@ -37,10 +38,8 @@ export const events = {
 export type Events = typeof events;
 export type EventName = keyof Events;
 
-export const EVENT_NAMES = Object.keys(events) as EventName[];
-const KNOWN_EVENTS: ReadonlySet<string> = new Set(EVENT_NAMES);
+const eventNames = namesOf(events);
+export const EVENT_NAMES = eventNames.names;
+export const isEventName = eventNames.is;
 
-export function isEventName(name: unknown): name is EventName {
-  return typeof name === 'string' && KNOWN_EVENTS.has(name);
-}
 export type EventPayload<K extends EventName> = z.output<Events[K]>;
