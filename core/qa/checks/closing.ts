@@ -30,7 +30,7 @@ function closingCheck(ctx: CheckContext, id: ClosingItemId, what: string): AutoA
     if (id === 'case_number' && state.start !== null && state.start.caseId === null) return answered('na', `No case on this call (${override.reason})`, ev);
     return answered('no', `Skipped by override: ${override.reason}`, ev);
   }
-  return answered('no', `"${item.label}" was never ticked`, evidence(ctx, eventsOf(ctx, 'call.ended')[0] ?? null, 'The call ended without it'));
+  return answered('no', `${item.label}: never ticked`, evidence(ctx, eventsOf(ctx, 'call.ended')[0] ?? null, 'The call ended without it'));
 }
 
 export function anythingElseCheck(ctx: CheckContext): AutoAnswer {
