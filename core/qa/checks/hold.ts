@@ -37,6 +37,20 @@ function permissionEvents(ctx: CheckContext, starts: readonly (CallEvent | null)
   return { asked, answer };
 }
 
+/**
+ * The log's own record decides: the question asked, and not refused. An answer that was
+ * never logged is taken as the rep's client stated it on hold.started.
+ */
+export function holdHadPermission(hold: HoldRecord): boolean {
+  return hold.permissionAsked && (hold.permissionGranted === true || (hold.permissionGranted === null && hold.withPermission));
+}
+
+/** Why a hold had no permission, in a few words. */
+export function noPermissionWhy(hold: HoldRecord): string {
+  if (hold.permissionGranted === false) return 'although the caller said no';
+  return hold.permissionAsked ? "without the caller's answer" : 'without asking permission';
+}
+
 export function holdPermissionCheck(ctx: CheckContext): AutoAnswer {
   const holds = ctx.state.hold.holds;
   if (holds.length === 0) return answered('na', 'No holds on this call', []);
@@ -47,10 +61,7 @@ export function holdPermissionCheck(ctx: CheckContext): AutoAnswer {
     const { asked, answer } = permissionEvents(ctx, starts, i);
     const start = starts[i] ?? null;
     const label = `hold ${i + 1}`;
-    // The log's own record decides: the question asked, and not refused. An answer that was
-    // never logged is taken as the rep's client stated it on hold.started.
-    const ok = hold.permissionAsked && (hold.permissionGranted === true || (hold.permissionGranted === null && hold.withPermission));
-    if (ok) {
+    if (holdHadPermission(hold)) {
       evidenceList.push(...evidence(ctx, asked ?? answer, `Asked permission before ${label}`));
       if (answer && answer !== asked) evidenceList.push(...evidence(ctx, answer, 'The caller agreed to hold'));
       evidenceList.push(...evidence(ctx, start, `${cap(label)} started with permission`));
