@@ -21,36 +21,71 @@ export type CheckContext = {
   catalog: ScriptCatalog;
   /** Applied events, in apply order (at, id). */
   events: readonly CallEvent[];
-  /** First event of each type at each time: how a fact in the state finds its event. */
+  /** Applied events of each type, in apply order. */
   byType: ReadonlyMap<CallEventType, readonly CallEvent[]>;
-  /** Position of each applied event in `events`. */
-  position: ReadonlyMap<string, number>;
+  /** Applied events by time: how a fact in the state (a time) finds its event without a scan. */
+  byAt: ReadonlyMap<number, readonly CallEvent[]>;
+  /** The events of each hold, in the order of state.hold.holds (one applied hold.started each). */
+  holdEvents: readonly HoldEvents[];
   /** The call's time zero for "m:ss" in summaries: the start, else the first event. */
   origin: number;
   now: number;
+};
+
+/**
+ * A hold's own events: its hold.started, the permission question and answer it consumed (the
+ * last of each since the previous hold started: the reducer spends a permission on one
+ * hold), and the timer's check-in prompts while it was open.
+ */
+export type HoldEvents = {
+  started: CallEventOf<'hold.started'>;
+  asked: CallEventOf<'hold.permission_asked'> | null;
+  answer: CallEventOf<'hold.permission_answered'> | null;
+  prompts: readonly CallEventOf<'hold.checkin_due'>[];
 };
 
 export function checkContext(state: CallState, options: CheckOptions = {}): CheckContext {
   const refused = new Set(state.anomalies.map((a) => a.eventId));
   const events = refused.size === 0 ? state.log.events : state.log.events.filter((e) => !refused.has(e.id));
   const byType = new Map<CallEventType, CallEvent[]>();
-  const position = new Map<string, number>();
-  events.forEach((e, i) => {
-    position.set(e.id, i);
-    const list = byType.get(e.type);
-    if (list) list.push(e);
-    else byType.set(e.type, [e]);
-  });
+  const byAt = new Map<number, CallEvent[]>();
+  const holdEvents: { started: CallEventOf<'hold.started'>; asked: CallEventOf<'hold.permission_asked'> | null; answer: CallEventOf<'hold.permission_answered'> | null; prompts: CallEventOf<'hold.checkin_due'>[] }[] = [];
+  let asked: CallEventOf<'hold.permission_asked'> | null = null;
+  let answer: CallEventOf<'hold.permission_answered'> | null = null;
+  for (const e of events) {
+    push(byType, e.type, e);
+    push(byAt, e.at, e);
+    if (e.type === 'hold.permission_asked') {
+      // Asking again starts a new question, as in the reducer: an earlier answer no longer counts.
+      asked = e;
+      answer = null;
+    }
+    else if (e.type === 'hold.permission_answered') answer = e;
+    else if (e.type === 'hold.started') {
+      holdEvents.push({ started: e, asked, answer, prompts: [] });
+      asked = null;
+      answer = null;
+    }
+    // An applied prompt only happens during a hold: the last one started.
+    else if (e.type === 'hold.checkin_due') holdEvents.at(-1)?.prompts.push(e);
+  }
   return {
     state,
     policy: options.policy ?? DEFAULT_HOLD_POLICY,
     catalog: options.catalog ?? BUILT_IN_CATALOG,
     events,
     byType,
-    position,
+    byAt,
+    holdEvents,
     origin: state.start?.at ?? events[0]?.at ?? 0,
     now: options.now ?? state.endedAt ?? events.at(-1)?.at ?? 0,
   };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 export function eventsOf<T extends CallEventType>(ctx: CheckContext, type: T): readonly CallEventOf<T>[] {
@@ -64,7 +99,8 @@ export function eventAt<T extends CallEventType>(
   at: number,
   where: (e: CallEventOf<T>) => boolean = () => true,
 ): CallEventOf<T> | null {
-  return eventsOf(ctx, type).find((e) => e.at === at && where(e)) ?? null;
+  const found = ctx.byAt.get(at)?.find((e) => e.type === type && where(e as CallEventOf<T>));
+  return (found as CallEventOf<T> | undefined) ?? null;
 }
 
 /** "1:05": a moment as minutes and seconds into the call. */
@@ -87,6 +123,11 @@ export function formatSpan(ms: number): string {
   if (s < 3600) return s % 60 === 0 ? `${Math.floor(s / 60)} min` : `${Math.floor(s / 60)} min ${s % 60} s`;
   const m = Math.round(s / 60);
   return m % 60 === 0 ? `${Math.floor(m / 60)} h` : `${Math.floor(m / 60)} h ${m % 60} min`;
+}
+
+/** The timer's prompt for check-in n of hold i (0-based), if it was logged. */
+export function promptOf(ctx: CheckContext, holdIndex: number, n: number): CallEventOf<'hold.checkin_due'> | null {
+  return ctx.holdEvents[holdIndex]?.prompts.find((e) => e.n === n) ?? null;
 }
 
 export function evidence(ctx: CheckContext, event: CallEvent | null, why: string): Evidence[] {

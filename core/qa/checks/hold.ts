@@ -2,39 +2,15 @@ import type { CallEvent } from '../../call/events.js';
 import type { HoldRecord } from '../../call/state.js';
 import { answered, unknownAnswer, type AutoAnswer, type Evidence } from '../answer.js';
 import { checkinTimeline, isLateVerdict } from '../hold/checkinTimeline.js';
-import { clock, eventAt, eventsOf, evidence, formatSpan, type CheckContext } from './context.js';
+import { clock, eventAt, evidence, formatSpan, promptOf, type CheckContext } from './context.js';
 
 // Hold etiquette (DOMAIN.md, "Holds"): ask before every hold, come back on time, thank the
 // caller on return. The facts come from the reducer's hold records.
-
-/** The hold.started event of each hold record, in order. */
-export function holdStartEvents(ctx: CheckContext): (CallEvent | null)[] {
-  return ctx.state.hold.holds.map((h) => eventAt(ctx, 'hold.started', h.startedAt));
-}
 
 /** The event that ended a hold (hold.ended, or the transfer, disposition or end of call that cut it short). */
 export function holdEndEvent(ctx: CheckContext, hold: HoldRecord): CallEvent | null {
   if (hold.endedAt === null || hold.endedBy === null) return null;
   return eventAt(ctx, hold.endedBy, hold.endedAt);
-}
-
-/**
- * The permission question and answer this hold consumed: the last of each logged after the
- * previous hold started and before this one (the reducer spends a permission on one hold).
- */
-function permissionEvents(ctx: CheckContext, starts: readonly (CallEvent | null)[], i: number): { asked: CallEvent | null; answer: CallEvent | null } {
-  const start = starts[i];
-  const end = start ? (ctx.position.get(start.id) ?? ctx.events.length) : ctx.events.length;
-  const prev = i > 0 ? starts[i - 1] : null;
-  const begin = prev ? (ctx.position.get(prev.id) ?? -1) : -1;
-  let asked: CallEvent | null = null;
-  let answer: CallEvent | null = null;
-  for (let k = begin + 1; k < end; k++) {
-    const e = ctx.events[k];
-    if (e?.type === 'hold.permission_asked') asked = e;
-    if (e?.type === 'hold.permission_answered') answer = e;
-  }
-  return { asked, answer };
 }
 
 /**
@@ -54,16 +30,18 @@ export function noPermissionWhy(hold: HoldRecord): string {
 export function holdPermissionCheck(ctx: CheckContext): AutoAnswer {
   const holds = ctx.state.hold.holds;
   if (holds.length === 0) return answered('na', 'No holds on this call', []);
-  const starts = holdStartEvents(ctx);
   const evidenceList: Evidence[] = [];
   let failures = 0;
   holds.forEach((hold, i) => {
-    const { asked, answer } = permissionEvents(ctx, starts, i);
-    const start = starts[i] ?? null;
+    const logged = ctx.holdEvents[i];
+    const asked = logged?.asked ?? null;
+    const answer = logged?.answer ?? null;
+    const start = logged?.started ?? null;
     const label = `hold ${i + 1}`;
     if (holdHadPermission(hold)) {
+      // An answer with no logged question stands for both (the reducer reads it that way too).
       evidenceList.push(...evidence(ctx, asked ?? answer, `Asked permission before ${label}`));
-      if (answer && answer !== asked) evidenceList.push(...evidence(ctx, answer, 'The caller agreed to hold'));
+      if (answer && asked !== null) evidenceList.push(...evidence(ctx, answer, 'The caller agreed to hold'));
       evidenceList.push(...evidence(ctx, start, `${cap(label)} started with permission`));
       return;
     }
@@ -98,14 +76,14 @@ export function holdCheckinsCheck(ctx: CheckContext): AutoAnswer {
       const bad = isLateVerdict(j.verdict);
       if (bad) late += 1;
       const ev = j.by === 'checkin' ? eventAt(ctx, 'hold.checkin_done', j.doneAt ?? -1) : j.by === 'hold_end' ? holdEndEvent(ctx, hold) : null;
-      const prompt = eventsOf(ctx, 'hold.checkin_due').find((e) => e.n === j.n && e.at >= hold.startedAt && (hold.endedAt === null || e.at <= hold.endedAt)) ?? null;
+      const prompt = promptOf(ctx, i, j.n);
       if (j.verdict === 'on_time') evidenceList.push(...evidence(ctx, ev, `Check-in ${j.n} of ${label} on time (due ${clock(ctx, j.dueAt)})`));
       else if (j.verdict === 'late') evidenceList.push(...evidence(ctx, ev, `Check-in ${j.n} of ${label} ${formatSpan(j.lateByMs)} after it was due (${clock(ctx, j.dueAt)})`));
       else if (j.verdict === 'missed') {
         evidenceList.push(...evidence(ctx, prompt, `Check-in ${j.n} of ${label} prompted, not done`));
         evidenceList.push(...evidence(ctx, ev, `Came back only when the hold ended, ${formatSpan(j.lateByMs)} after check-in ${j.n} was due`));
       } else {
-        evidenceList.push(...evidence(ctx, prompt ?? eventAt(ctx, 'hold.started', hold.startedAt), `Check-in ${j.n} of ${label} due at ${clock(ctx, j.dueAt)}, not done yet`));
+        evidenceList.push(...evidence(ctx, prompt ?? ctx.holdEvents[i]?.started ?? null, `Check-in ${j.n} of ${label} due at ${clock(ctx, j.dueAt)}, not done yet`));
       }
     }
   });

@@ -1,6 +1,6 @@
 import { closingItem } from '../../call/closing.js';
 import type { CallState } from '../../call/state.js';
-import { checkContext, clock, eventAt, eventsOf, formatSpan, type CheckContext, type CheckOptions } from '../checks/context.js';
+import { checkContext, clock, eventAt, eventsOf, formatSpan, promptOf, type CheckContext, type CheckOptions } from '../checks/context.js';
 import { holdEndEvent, holdHadPermission, noPermissionWhy } from '../checks/hold.js';
 import { checkinTimeline } from '../hold/checkinTimeline.js';
 import { byTime, type FlagKind, type ReviewFlag } from './types.js';
@@ -17,7 +17,7 @@ function holdFlags(ctx: CheckContext): ReviewFlag[] {
   const out: ReviewFlag[] = [];
   ctx.state.hold.holds.forEach((hold, i) => {
     const n = i + 1;
-    const start = eventAt(ctx, 'hold.started', hold.startedAt);
+    const start = ctx.holdEvents[i]?.started ?? null;
     if (!holdHadPermission(hold)) out.push(flag('hold_without_permission', hold.startedAt, start?.id ?? null, `Hold ${n} at ${clock(ctx, hold.startedAt)} started ${noPermissionWhy(hold)}`));
     for (const j of checkinTimeline(hold, ctx.policy, ctx.now)) {
       if (j.verdict === 'late') {
@@ -25,7 +25,7 @@ function holdFlags(ctx: CheckContext): ReviewFlag[] {
         out.push(flag('checkin_late', j.doneAt ?? j.dueAt, done?.id ?? null, `Check-in ${j.n} of hold ${n} came ${formatSpan(j.lateByMs)} after it was due at ${clock(ctx, j.dueAt)}`));
       } else if (j.verdict === 'missed' || j.verdict === 'overdue') {
         // The timer's prompt is the moment the miss began; without one, the late mark on the hold.
-        const prompt = eventsOf(ctx, 'hold.checkin_due').find((e) => e.n === j.n && e.at >= hold.startedAt && (hold.endedAt === null || e.at <= hold.endedAt)) ?? null;
+        const prompt = promptOf(ctx, i, j.n);
         const shown = prompt ?? holdEndEvent(ctx, hold) ?? start;
         const back = j.doneAt === null ? 'not back on the line yet' : `back only when the hold ended, ${formatSpan(j.lateByMs)} after it was due`;
         out.push(flag('checkin_missed', prompt?.at ?? j.lateAt, shown?.id ?? null, `Check-in ${j.n} of hold ${n} missed (due ${clock(ctx, j.dueAt)}; ${back})`));

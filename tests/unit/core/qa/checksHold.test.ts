@@ -172,3 +172,29 @@ describe('checkinTimeline agrees with holdStats (the core/call judgement)', () =
     );
   });
 });
+
+describe('hold evidence follows the reducer on a re-asked question', () => {
+  it('asking again after a "no" cites the new question and its answer, not the old refusal', () => {
+    const events = withHold((log) => {
+      log.at(20 * SECOND).add('hold.permission_asked').add('hold.permission_answered', { granted: false });
+      log.at(40 * SECOND).add('hold.permission_asked');
+      log.at(41 * SECOND).add('hold.permission_answered', { granted: true });
+      log.at(42 * SECOND).add('hold.started', { withPermission: true }).at(50 * SECOND).add('hold.ended');
+    });
+    const a = autoAnswers(events).hold_permission;
+    expect(a.answer).toBe('yes');
+    expect(a.evidence.map((e) => e.at)).toEqual([sec(40), sec(41), sec(42)]);
+  });
+
+  it('asking again without an answer: the earlier answer no longer counts', () => {
+    const events = withHold((log) => {
+      log.at(20 * SECOND).add('hold.permission_asked').add('hold.permission_answered', { granted: true });
+      log.at(40 * SECOND).add('hold.permission_asked');
+      log.at(42 * SECOND).add('hold.started', { withPermission: false }).at(50 * SECOND).add('hold.ended');
+    });
+    expect(reduceCall(events).hold.holds[0]?.permissionGranted).toBeNull();
+    const a = autoAnswers(events).hold_permission;
+    expect(a.answer).toBe('no');
+    expect(a.evidence.map((e) => e.at)).toEqual([sec(40), sec(42)]);
+  });
+});
