@@ -1,6 +1,6 @@
 import { immediate } from '../../db/open.js';
-import { nextOpenDueAfter, openCommitmentsDueBetween } from '../../db/queries/commitments.js';
-import { readSetting, writeSetting } from '../../db/queries/settings.js';
+import { nextOpenDueAfter, openCommitmentsDueBetween } from '../../db/tables/commitments.js';
+import { readSetting, writeSetting } from '../../db/tables/settings.js';
 import type { BackendContext, Scheduler } from '../context.js';
 import { dueItemOf } from './views.js';
 

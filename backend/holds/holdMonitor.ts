@@ -1,8 +1,8 @@
 import { CallEvent } from '../../core/call/events.js';
 import { newId } from '../../core/model/ids.js';
 import { immediate } from '../../db/open.js';
-import { liveCallIds } from '../../db/queries/calls.js';
-import { firedPrompts, insertFiredPrompt } from '../../db/queries/holdPrompts.js';
+import { liveCallIds } from '../../db/tables/calls.js';
+import { firedPrompts, insertFiredPrompt } from '../../db/tables/holdPrompts.js';
 import { appendEvent } from '../calls/append.js';
 import type { LoadedCall } from '../calls/callLog.js';
 import type { BackendContext, Scheduler } from '../context.js';

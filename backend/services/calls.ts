@@ -1,7 +1,7 @@
 import { ApiFailure } from '../../core/api/result.js';
 import type { CallView } from '../../core/api/schemas/call.js';
 import { applyEvent } from '../../core/call/reducer.js';
-import { latestLiveCallId } from '../../db/queries/calls.js';
+import { latestLiveCallId } from '../../db/tables/calls.js';
 import { immediate } from '../../db/open.js';
 import { appendEvent } from '../calls/append.js';
 import type { LoadedCall } from '../calls/callLog.js';

@@ -1,8 +1,8 @@
 import { ApiFailure } from '../../core/api/result.js';
 import type { CaseDetail } from '../../core/api/index.js';
 import { immediate } from '../../db/open.js';
-import { getCaseSummary, updateCaseFields } from '../../db/queries/cases.js';
-import { appendOutbox } from '../../db/queries/outbox.js';
+import { getCaseSummary, updateCaseFields } from '../../db/tables/cases.js';
+import { appendOutbox } from '../../db/tables/outbox.js';
 import type { BackendContext } from '../context.js';
 import type { Handler } from '../dispatch.js';
 import { caseEdited } from '../sync/changes.js';

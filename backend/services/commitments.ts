@@ -1,7 +1,7 @@
 import { ApiFailure } from '../../core/api/result.js';
 import type { CommitmentWithHistory } from '../../core/api/schemas/commitments.js';
 import { immediate } from '../../db/open.js';
-import { appendOutbox } from '../../db/queries/outbox.js';
+import { appendOutbox } from '../../db/tables/outbox.js';
 import {
   closeCommitment,
   commitmentChanges,
@@ -10,7 +10,7 @@ import {
   openCommitmentsDueBy,
   setCommitmentDue,
   type CommitmentRecord,
-} from '../../db/queries/commitments.js';
+} from '../../db/tables/commitments.js';
 import { refuseDueInPast } from '../calls/checks.js';
 import { dueItemOf, withHistory } from '../commitments/views.js';
 import { commitmentDone, commitmentRescheduled } from '../sync/changes.js';

@@ -1,9 +1,9 @@
 import { ApiFailure } from '../../core/api/index.js';
 import { newId, normalizePhone } from '../../core/model/index.js';
 import { immediate } from '../../db/open.js';
-import { getCustomer, insertCustomer } from '../../db/queries/customers.js';
-import { customerHistory } from '../../db/queries/history.js';
-import { appendOutbox } from '../../db/queries/outbox.js';
+import { getCustomer, insertCustomer } from '../../db/tables/customers.js';
+import { customerHistory } from '../../db/read/history.js';
+import { appendOutbox } from '../../db/tables/outbox.js';
 import type { Handler } from '../dispatch.js';
 import { customerCreated } from '../sync/changes.js';
 

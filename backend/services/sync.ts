@@ -1,7 +1,7 @@
 import type { RejectedChangeView } from '../../core/api/index.js';
 import type { JsonValue } from '../../core/sync/index.js';
-import { rejectedOutbox, type RejectedEntry } from '../../db/queries/outbox.js';
-import { readMeta, writeMeta } from '../../db/queries/syncState.js';
+import { rejectedOutbox, type RejectedEntry } from '../../db/tables/outbox.js';
+import { readMeta, writeMeta } from '../../db/tables/syncState.js';
 import type { Handler } from '../dispatch.js';
 import { syncStatus } from '../sync/status.js';
 

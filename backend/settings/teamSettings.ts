@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Settings } from '../../core/api/schemas/call.js';
 import { DEFAULT_HOLD_POLICY, HoldPolicySettings, parseHoldPolicy, type HoldPolicy } from '../../core/call/holdPolicy.js';
-import { readSetting, writeSetting } from '../../db/queries/settings.js';
+import { readSetting, writeSetting } from '../../db/tables/settings.js';
 
 // The team's settings in the store's settings table, one key per field (so a newer app's
 // extra settings never disturb these), read back through core's own schema.

@@ -1,8 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import { applyChange, type ChangeRecord, type Entity, type EntityState } from '../../core/sync/index.js';
 import { immediate } from '../../db/open.js';
-import { receiveClock } from '../../db/queries/outbox.js';
-import { readEntityState, saveEntityState, unprojectedEntities, writeMeta } from '../../db/queries/syncState.js';
+import { receiveClock } from '../../db/tables/outbox.js';
+import { readEntityState, saveEntityState, unprojectedEntities, writeMeta } from '../../db/tables/syncState.js';
 import { PROJECTION_ORDER, projectEntity } from './project/index.js';
 
 // Applying one pulled page (DESIGN.md, Sync, Pull: "applied locally in one transaction"):

@@ -1,6 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { CallDirection, CaseStatus, CommitmentStatus, Disposition, Mood } from '../../core/model/index.js';
-import { perDatabase } from './prepared.js';
+import { perDatabase } from '../prepared.js';
 
 // The INSERTs of the store, shared by the write functions (one row at a time, in their own
 // transaction) and the seed (many rows inside one big transaction). Rows are plain objects

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { CaseStatus, CommitmentStatus } from '../../core/model/index.js';
-import { perDatabase } from './prepared.js';
+import { perDatabase } from '../prepared.js';
 
 // The upserts that project merged sync state (pulled changes merged with this device's own)
 // into the domain tables. Each write sets the whole merged value, so projecting the same

@@ -1,4 +1,4 @@
-import { normalizeName, reverse } from '../queries/normalize.js';
+import { normalizeName, reverse } from '../normalize.js';
 import type { CustomerRow, PhoneRow } from '../queries/rows.js';
 import { DAY, type SeedContext } from './context.js';
 import { EMAIL_DOMAINS, FIRST_NAMES, LAST_NAMES } from './names.js';

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { CallEvent } from '../../../core/call/events.js';
 import type { EntityState } from '../../../core/sync/index.js';
-import { insertHandover } from '../../../db/queries/handovers.js';
+import { insertHandover } from '../../../db/tables/handovers.js';
 import { insertCallRow, touchCase } from '../../../db/queries/rows.js';
 import { insertCallEventIfNew, markCallRemote, rowExists, setCallProjection, type CallProjection } from '../../../db/queries/syncProjection.js';
 import { NotYet, rowsInOrder } from './fields.js';

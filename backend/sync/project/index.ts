@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { applyChange, emptyState, type ChangeRecord, type Entity, type EntityState } from '../../../core/sync/index.js';
-import { ownChangesFor } from '../../../db/queries/outbox.js';
-import { clearUnprojected, markUnprojected, readEntityState } from '../../../db/queries/syncState.js';
+import { ownChangesFor } from '../../../db/tables/outbox.js';
+import { clearUnprojected, markUnprojected, readEntityState } from '../../../db/tables/syncState.js';
 import { projectCallLog } from './callLog.js';
 import { NotYet } from './fields.js';
 import { projectCommitment, projectNotes } from './notesAndPromises.js';

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { Timestamp } from '../../../core/model/index.js';
 import type { EntityState } from '../../../core/sync/index.js';
 import { parseHlc } from '../../../core/sync/index.js';
-import { insertCommitmentChange } from '../../../db/queries/commitments.js';
+import { insertCommitmentChange } from '../../../db/tables/commitments.js';
 import { insertCommitmentRow, insertNoteRow, touchCase } from '../../../db/queries/rows.js';
 import { commitmentDueAndStatus, rowExists, updateCommitmentRow } from '../../../db/queries/syncProjection.js';
 import { NotYet, field, lastWrittenMs, optional, required, rowsInOrder } from './fields.js';

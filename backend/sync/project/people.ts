@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import { CaseStatus, Timestamp } from '../../../core/model/index.js';
 import type { EntityState } from '../../../core/sync/index.js';
-import { normalizeName, phoneSearchKeys } from '../../../db/queries/normalize.js';
+import { normalizeName, phoneSearchKeys } from '../../../db/normalize.js';
 import { insertCaseRow, insertCustomerRow, insertPhoneRow } from '../../../db/queries/rows.js';
 import { deleteCustomerPhones, rowExists, updateCaseRow, updateCustomerRow } from '../../../db/queries/syncProjection.js';
 import { NotYet, lastWrittenMs, optional, required } from './fields.js';

@@ -5,7 +5,7 @@ import type { Database } from 'better-sqlite3';
 import { afterEach } from 'vitest';
 import { newId } from '../../../core/model/index.js';
 import { openStore } from '../../../db/open.js';
-import { insertCustomer } from '../../../db/queries/customers.js';
+import { insertCustomer } from '../../../db/tables/customers.js';
 
 const dirs: string[] = [];
 const open: Database[] = [];

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { perDatabase } from './prepared.js';
+import { perDatabase } from '../prepared.js';
 
 // Settings as JSON values by key (migration 0020). Callers own the keys and validate the
 // values they read back: a value written by a newer app may not fit an older schema.

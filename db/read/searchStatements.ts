@@ -1,6 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { CaseStatus } from '../../core/model/index.js';
-import { perDatabase } from './prepared.js';
+import { perDatabase } from '../prepared.js';
 
 // One statement per way of finding something. Each is an index range or an FTS MATCH with
 // its own LIMIT, so no search reads more rows than it can show, whatever the store's size.

@@ -6,7 +6,7 @@ import { ChangeRecord, compareHlc, parseHlc } from '../../../../core/sync/index.
 import { migrate, userVersion } from '../../../../db/migrations/migrate.js';
 import { MIGRATIONS } from '../../../../db/migrations/registry.js';
 import { immediate, openStore } from '../../../../db/open.js';
-import { appendOutbox, deviceClock, markAcked, markRejected, outboxStats, pendingOutbox, type NewChange } from '../../../../db/queries/outbox.js';
+import { appendOutbox, deviceClock, markAcked, markRejected, outboxStats, pendingOutbox, type NewChange } from '../../../../db/tables/outbox.js';
 import { NOW, tempFile, tempStore, track } from '../helpers.js';
 
 const UUID7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;

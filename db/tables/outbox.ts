@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { ChangeRecord, hlcReceive, hlcSend, restamp, type ChangeKind, type Entity, type HlcState, type JsonValue } from '../../core/sync/index.js';
-import { perDatabase } from './prepared.js';
+import { perDatabase } from '../prepared.js';
 
 // The device's outbox (migration 0030): every local write appends its change records here
 // in the same immediate transaction as its domain rows (DESIGN.md, Sync), so a kill -9

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { perDatabase } from './prepared.js';
+import { perDatabase } from '../prepared.js';
 
 // Transfers and escalations with the summary handed over (migration 0020), kept by customer
 // so the next rep to take this caller sees the story at screen pop.

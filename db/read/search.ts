@@ -2,7 +2,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { CountryCode } from 'libphonenumber-js';
 import type { SearchHit } from '../../core/api/commands.js';
 import { displayPhone, LIMITS, normalizePhone } from '../../core/model/index.js';
-import { reverse } from './normalize.js';
+import { reverse } from '../normalize.js';
 import { searchStatements, type CaseHitRow, type NameHitRow, type NoteHitRow, type PhoneHitRow } from './searchStatements.js';
 import { caseNumberQuery, ftsQuery, phoneFragment, prefixEnd, searchWords } from './searchText.js';
 

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { Role } from '../../core/sync/enrolment.js';
 import type { Entity } from '../../core/sync/rules.js';
 import type { EntityState } from '../../core/sync/state.js';
-import { perDatabase } from './prepared.js';
+import { perDatabase } from '../prepared.js';
 
 // The client's sync bookkeeping (migration 0040): the account this device syncs as, small
 // persistent facts (cursor, paused, last error), and the merged state of pulled entities.

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { SearchHit } from '../../../../core/api/commands.js';
 import { caseNumberFromId } from '../../../../core/model/index.js';
-import { search } from '../../../../db/queries/search.js';
+import { search } from '../../../../db/read/search.js';
 import { insertCall, insertCase, insertNote } from '../../../../db/queries/writes.js';
 import { addCustomer, DAY, id, NOW, tempStore } from '../helpers.js';
 

@@ -1,8 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { CustomerHistory, OPEN_CASE_STATUSES, caseNumberFromId, type CaseStatus } from '../../../../core/model/index.js';
-import { customerHistory, HISTORY_CALLS, HISTORY_CASES, HISTORY_HANDOVERS } from '../../../../db/queries/history.js';
-import { insertHandover } from '../../../../db/queries/handovers.js';
+import { customerHistory, HISTORY_CALLS, HISTORY_CASES, HISTORY_HANDOVERS } from '../../../../db/read/history.js';
+import { insertHandover } from '../../../../db/tables/handovers.js';
 import { CASE_IS_OPEN } from '../../../../db/queries/sqlParts.js';
 import { insertCall, insertCallEvent, insertCase, insertCommitment, insertNote } from '../../../../db/queries/writes.js';
 import { addCustomer, DAY, id, NOW, tempStore } from '../helpers.js';

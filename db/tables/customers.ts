@@ -2,10 +2,10 @@ import type { Database } from 'better-sqlite3';
 import { ApiFailure } from '../../core/api/result.js';
 import { displayPhone, type Customer, type CustomerCandidate, type CustomerPhone } from '../../core/model/index.js';
 import { immediate } from '../open.js';
-import { normalizeName, phoneSearchKeys } from './normalize.js';
-import { perDatabase } from './prepared.js';
-import { CASE_IS_OPEN } from './sqlParts.js';
-import { insertCustomerRow, insertPhoneRow } from './rows.js';
+import { normalizeName, phoneSearchKeys } from '../normalize.js';
+import { perDatabase } from '../prepared.js';
+import { CASE_IS_OPEN } from '../queries/sqlParts.js';
+import { insertCustomerRow, insertPhoneRow } from '../queries/rows.js';
 
 export type NewCustomer = {
   id: string;

@@ -9,10 +9,10 @@ import type {
   HandoverView,
   NoteView,
 } from '../../core/model/index.js';
-import { getCustomer } from './customers.js';
-import { recentHandovers } from './handovers.js';
-import { perDatabase, placeholders } from './prepared.js';
-import { CASE_IS_OPEN } from './sqlParts.js';
+import { getCustomer } from '../tables/customers.js';
+import { recentHandovers } from '../tables/handovers.js';
+import { perDatabase, placeholders } from '../prepared.js';
+import { CASE_IS_OPEN } from '../queries/sqlParts.js';
 
 // The screen pop: everything about one customer, read while the phone rings. Each
 // statement below is one index range read (see the indexes in migration 0010); the whole

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { CallDirection, CaseStatus, Disposition, Mood } from '../../core/model/index.js';
-import { perDatabase } from './prepared.js';
+import { perDatabase } from '../prepared.js';
 
 // The live call's reads and projection writes. The log (call_events) is the truth; the calls
 // row carries what screen pop and history read without folding a log: when it ended, the

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { CaseStatus, CaseSummary } from '../../core/model/index.js';
-import { perDatabase } from './prepared.js';
+import { perDatabase } from '../prepared.js';
 
 export type CaseRecord = { id: string; customerId: string; number: string; subject: string; status: CaseStatus };
 

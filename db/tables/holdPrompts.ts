@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { perDatabase } from './prepared.js';
+import { perDatabase } from '../prepared.js';
 
 // Which hold prompts the backend's timer has fired (migration 0020): a restart re-arms from
 // the log and skips these, so an overdue prompt fires once.

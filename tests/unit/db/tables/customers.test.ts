@@ -6,7 +6,7 @@ import {
   findCustomerIdsByPhone,
   getCustomer,
   insertCustomer,
-} from '../../../../db/queries/customers.js';
+} from '../../../../db/tables/customers.js';
 import { insertCall, insertCase } from '../../../../db/queries/writes.js';
 import { addCustomer, count, DAY, id, NOW, tempStore } from '../helpers.js';
 

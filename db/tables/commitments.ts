@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { CommitmentStatus } from '../../core/model/index.js';
-import { perDatabase } from './prepared.js';
+import { perDatabase } from '../prepared.js';
 
 // Promises to callers across customers: the callback list, one promise with its history,
 // and the writes that keep it. Open-by-due-time reads use the partial index
