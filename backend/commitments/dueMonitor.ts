@@ -1,6 +1,6 @@
-import { immediate } from '../../db/open.js';
 import { nextOpenDueAfter, openCommitmentsDueBetween } from '../../db/tables/commitments.js';
 import { readSetting, writeSetting } from '../../db/tables/settings.js';
+import { writeTransaction } from '../../db/transaction.js';
 import type { BackendContext, Scheduler } from '../context.js';
 import { dueItemOf } from './views.js';
 
@@ -85,6 +85,6 @@ export class CommitmentDueMonitor {
   }
 
   private saveWatermark(at: number): void {
-    immediate(this.ctx.db, () => writeSetting(this.ctx.db, WATERMARK_KEY, at, at, 'system'));
+    writeTransaction(this.ctx.db, (w) => writeSetting(w, WATERMARK_KEY, at, at, 'system'));
   }
 }

@@ -1,10 +1,11 @@
 import { caseNumberFromId, newId, type Customer } from '../../core/model/index.js';
-import { insertCall, insertCase, insertCommitment, insertNote } from '../../db/queries/writes.js';
+import { saveCall, saveCase, saveCommitment, saveNote } from '../unit/db/save.js';
 import type { AppFixture } from './fixtures.js';
 
 // Seeding for the renderer's end-to-end specs: customers through the real command (so
-// phones are normalized and indexed for search as in use), the rest with the store's
-// typed writes. Times are relative to now because the backend runs on the system clock.
+// phones are normalized and indexed for search as in use), the rest through the tables'
+// own inserts (tests/unit/db/save.ts). Times are relative to now because the backend runs
+// on the system clock.
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -36,9 +37,9 @@ export function seedKnownCaller(app: AppFixture, now = Date.now()): SeededCaller
   const routerCase = makeCase('Router drops the connection every evening');
   const closedCase = makeCase('Billing address change');
 
-  insertCase(db, { id: refundCase.id, customerId: c, subject: refundCase.subject, status: 'escalated', category: 'Billing', createdAt: now - 9 * DAY });
-  insertCase(db, { id: routerCase.id, customerId: c, subject: routerCase.subject, status: 'pending', category: 'Technical', createdAt: now - 20 * DAY });
-  insertCase(db, {
+  saveCase(db, { id: refundCase.id, customerId: c, subject: refundCase.subject, status: 'escalated', category: 'Billing', createdAt: now - 9 * DAY });
+  saveCase(db, { id: routerCase.id, customerId: c, subject: routerCase.subject, status: 'pending', category: 'Technical', createdAt: now - 20 * DAY });
+  saveCase(db, {
     id: closedCase.id,
     customerId: c,
     subject: closedCase.subject,
@@ -49,7 +50,7 @@ export function seedKnownCaller(app: AppFixture, now = Date.now()): SeededCaller
   });
 
   const oldCall = newId(now - 20 * DAY);
-  insertCall(db, {
+  saveCall(db, {
     id: oldCall,
     customerId: c,
     caseId: routerCase.id,
@@ -64,7 +65,7 @@ export function seedKnownCaller(app: AppFixture, now = Date.now()): SeededCaller
     summary: 'Router drops around 7 pm. Factory reset done; replacement router requested.',
   });
   const firstRefundCall = newId(now - 9 * DAY);
-  insertCall(db, {
+  saveCall(db, {
     id: firstRefundCall,
     customerId: c,
     caseId: refundCase.id,
@@ -78,7 +79,7 @@ export function seedKnownCaller(app: AppFixture, now = Date.now()): SeededCaller
     disposition: 'pending',
     summary: 'Cancelled order #4471 and asked for a refund. Told 5 to 7 business days.',
   });
-  insertNote(db, {
+  saveNote(db, {
     id: newId(now - 9 * DAY + 5 * MIN),
     customerId: c,
     caseId: refundCase.id,
@@ -88,7 +89,7 @@ export function seedKnownCaller(app: AppFixture, now = Date.now()): SeededCaller
     createdAt: now - 9 * DAY + 5 * MIN,
   });
   const lastCall = newId(now - 2 * DAY);
-  insertCall(db, {
+  saveCall(db, {
     id: lastCall,
     customerId: c,
     caseId: refundCase.id,
@@ -102,7 +103,7 @@ export function seedKnownCaller(app: AppFixture, now = Date.now()): SeededCaller
     disposition: 'escalated',
     summary: 'Second call about the refund: nothing arrived. Escalated to the billing supervisor.',
   });
-  insertNote(db, {
+  saveNote(db, {
     id: newId(now - 2 * DAY + 8 * MIN),
     customerId: c,
     caseId: refundCase.id,
@@ -111,7 +112,7 @@ export function seedKnownCaller(app: AppFixture, now = Date.now()): SeededCaller
     author: 'Jordan Lee',
     createdAt: now - 2 * DAY + 8 * MIN,
   });
-  insertNote(db, {
+  saveNote(db, {
     id: newId(now - 2 * DAY + 13 * MIN),
     customerId: c,
     caseId: refundCase.id,
@@ -121,7 +122,7 @@ export function seedKnownCaller(app: AppFixture, now = Date.now()): SeededCaller
     createdAt: now - 2 * DAY + 13 * MIN,
   });
 
-  insertCommitment(db, {
+  saveCommitment(db, {
     id: newId(now - 2 * DAY + 14 * MIN),
     customerId: c,
     caseId: refundCase.id,
@@ -131,7 +132,7 @@ export function seedKnownCaller(app: AppFixture, now = Date.now()): SeededCaller
     dueAt: now - 5 * HOUR,
     createdAt: now - 2 * DAY + 14 * MIN,
   });
-  insertCommitment(db, {
+  saveCommitment(db, {
     id: newId(now - 20 * DAY + 10 * MIN),
     customerId: c,
     caseId: routerCase.id,
