@@ -10,7 +10,7 @@ import { HoldMonitor } from './holds/holdMonitor.js';
 import { ScriptLibrary } from './scripts/scriptLibrary.js';
 import { handlers } from './services/index.js';
 import { holdPolicyOf, readSettings } from './settings/teamSettings.js';
-import { outboxHighWater } from '../db/queries/outbox.js';
+import { outboxHighWater } from '../db/tables/outbox.js';
 import { SyncLoop } from './sync/loop.js';
 import { syncStatus } from './sync/status.js';
 import { plainVault } from './sync/vault.js';

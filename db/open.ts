@@ -47,14 +47,3 @@ function checkReadonlyVersion(db: Database): void {
     throw new Error(`This Heard database is at version ${version} and needs ${LATEST_VERSION}; open it once with the app to upgrade it.`);
   }
 }
-
-/**
- * Runs fn as one immediate transaction: the write lock is taken at BEGIN, so two writers
- * queue on busy_timeout instead of one failing with SQLITE_BUSY when it tries to upgrade a
- * read lock. fn must be synchronous (no await inside): the transaction ends when it returns.
- * Inside an enclosing transaction it becomes a savepoint, so it still commits or rolls back
- * as a unit.
- */
-export function immediate<T>(db: Database, fn: () => T): T {
-  return db.transaction(fn).immediate();
-}

@@ -1,19 +1,23 @@
-import type { Database } from 'better-sqlite3';
 import type { CallEvent } from '../../core/call/events.js';
 import { applyEvent } from '../../core/call/reducer.js';
 import type { ScriptCatalog } from '../../core/call/scripts/catalog.js';
 import type { CallState } from '../../core/call/state.js';
-import { setCallEnded, setCallMood, setCallOutcome, setCallScript, type CallRecord } from '../../db/queries/calls.js';
-import { insertCommitmentChange } from '../../db/queries/commitments.js';
-import { appendOutbox } from '../../db/queries/outbox.js';
-import { insertHandover } from '../../db/queries/handovers.js';
-import { insertCommitmentRow, insertNoteRow, touchCase } from '../../db/queries/rows.js';
-import { insertCallEvent } from '../../db/queries/writes.js';
+import { insertCallEvent } from '../../db/tables/callEvents.js';
+import { setCallEnded, setCallMood, setCallOutcome, setCallScript, type CallRecord } from '../../db/tables/calls.js';
+import { touchCase } from '../../db/tables/cases.js';
+import { insertCommitment, insertCommitmentChange } from '../../db/tables/commitments.js';
+import { insertHandover } from '../../db/tables/handovers.js';
+import { insertNote } from '../../db/tables/notes.js';
+import { appendOutbox } from '../../db/tables/outbox.js';
+import type { WritableDb } from '../../db/transaction.js';
 import { callEventChanges } from '../sync/changes.js';
 import type { LoadedCall } from './callLog.js';
 
-/** `now`: the wall clock, which stamps the outbox's change records (the event's own time is the call clock's). */
-export type AppendContext = { db: Database; repName: string; catalog: ScriptCatalog; now: number };
+/**
+ * `db`: the handle of the caller's immediate transaction (writeTransaction). `now`: the wall
+ * clock, which stamps the outbox's change records (the event's own time is the call clock's).
+ */
+export type AppendContext = { db: WritableDb; repName: string; catalog: ScriptCatalog; now: number };
 
 /**
  * Appends one event to a call's log with everything it projects into the other tables: the
@@ -44,31 +48,21 @@ function project(c: AppendContext, record: CallRecord, e: CallEvent): CallRecord
       setCallScript(db, record.id, e.scriptId);
       return record;
     case 'note.added':
-      insertNoteRow(db, {
-        id: e.noteId,
-        customer_id: record.customerId,
-        case_id: record.caseId,
-        call_id: record.id,
-        body: e.body,
-        author: c.repName,
-        created_at: e.at,
-      });
+      insertNote(db, { id: e.noteId, customerId: record.customerId, caseId: record.caseId, callId: record.id, body: e.body, author: c.repName, createdAt: e.at });
       return record;
     case 'mood.set':
       setCallMood(db, record.id, e.phase, e.mood);
       return record;
     case 'commitment.made':
-      insertCommitmentRow(db, {
+      insertCommitment(db, {
         id: e.commitmentId,
-        customer_id: record.customerId,
-        case_id: record.caseId,
-        call_id: record.id,
+        customerId: record.customerId,
+        caseId: record.caseId,
+        callId: record.id,
         description: e.description,
         owner: e.owner,
-        due_at: e.dueAt,
-        status: 'open',
-        created_at: e.at,
-        done_at: null,
+        dueAt: e.dueAt,
+        createdAt: e.at,
       });
       insertCommitmentChange(db, e.commitmentId, { at: e.at, action: 'made', dueAt: e.dueAt, previousDueAt: null, by: c.repName, reason: null });
       return record;

@@ -3,7 +3,8 @@ import { CallEvent } from '../../core/call/events.js';
 import { reduceCall } from '../../core/call/reducer.js';
 import type { ScriptCatalog } from '../../core/call/scripts/catalog.js';
 import type { CallState } from '../../core/call/state.js';
-import { callEventRows, callLogVersion, getCallRecord, type CallRecord, type LogVersion, type StoredEventRow } from '../../db/queries/calls.js';
+import { callEventRows, callLogVersion, type LogVersion, type StoredEventRow } from '../../db/tables/callEvents.js';
+import { getCallRecord, type CallRecord } from '../../db/tables/calls.js';
 
 /** A call as the backend works with it: its row (customer, case) and its folded log. */
 export type LoadedCall = { record: CallRecord; state: CallState; version: LogVersion };

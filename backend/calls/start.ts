@@ -4,13 +4,11 @@ import type { StartCallInput } from '../../core/api/schemas/call.js';
 import { CallEvent } from '../../core/call/events.js';
 import { reduceCall } from '../../core/call/reducer.js';
 import { caseNumberFromId, newId, normalizePhone } from '../../core/model/index.js';
-import { immediate } from '../../db/open.js';
-import { getCallRecord } from '../../db/queries/calls.js';
-import { caseNumberTaken, getCaseRecord } from '../../db/queries/cases.js';
-import { getCustomer } from '../../db/queries/customers.js';
-import { appendOutbox } from '../../db/queries/outbox.js';
-import { insertCallRow } from '../../db/queries/rows.js';
-import { insertCase } from '../../db/queries/writes.js';
+import { getCallRecord, insertCall } from '../../db/tables/calls.js';
+import { caseNumberTaken, getCaseRecord, insertCase } from '../../db/tables/cases.js';
+import { getCustomer } from '../../db/tables/customers.js';
+import { appendOutbox } from '../../db/tables/outbox.js';
+import { writeTransaction } from '../../db/transaction.js';
 import type { BackendContext } from '../context.js';
 import { caseCreated } from '../sync/changes.js';
 import { appendEvent } from './append.js';
@@ -25,7 +23,7 @@ type StartInput = z.output<typeof StartCallInput>;
  * writes nothing; the same id for a different call is refused.
  */
 export function startCall(ctx: BackendContext, input: StartInput): { call: LoadedCall; created: boolean } {
-  return immediate(ctx.db, () => {
+  return writeTransaction(ctx.db, (w) => {
     const callId = input.callId ?? newId(ctx.clock.now());
     const existing = ctx.calls.load(callId);
     if (existing) {
@@ -48,23 +46,10 @@ export function startCall(ctx: BackendContext, input: StartInput): { call: Loade
     if (input.newCaseSubject !== undefined) {
       caseId = newCaseId(ctx, at);
       const newCase = { id: caseId, customerId: input.customerId, number: caseNumberFromId(caseId), subject: input.newCaseSubject, status: 'open', category: null, createdAt: at } as const;
-      insertCase(ctx.db, newCase);
-      appendOutbox(ctx.db, caseCreated(newCase, ctx.clock.now()), ctx.clock.now());
+      insertCase(w, newCase);
+      appendOutbox(w, caseCreated(newCase, ctx.clock.now()), ctx.clock.now());
     }
-    insertCallRow(ctx.db, {
-      id: callId,
-      customer_id: input.customerId,
-      case_id: caseId,
-      phone,
-      direction: input.direction,
-      rep_name: ctx.repName,
-      started_at: at,
-      ended_at: null,
-      mood_start: null,
-      mood_end: null,
-      disposition: null,
-      summary: null,
-    });
+    insertCall(w, { id: callId, customerId: input.customerId, caseId, phone, direction: input.direction, repName: ctx.repName, startedAt: at });
     const record = getCallRecord(ctx.db, callId);
     if (!record) throw new Error('the call row just written cannot be read back');
     const started = CallEvent.parse({
@@ -80,7 +65,7 @@ export function startCall(ctx: BackendContext, input: StartInput): { call: Loade
       scriptId: input.scriptId,
     });
     const empty: LoadedCall = { record, state: reduceCall([], catalog), version: { count: 0, lastAt: null } };
-    return { call: appendEvent({ db: ctx.db, repName: ctx.repName, catalog, now: ctx.clock.now() }, empty, started), created: true };
+    return { call: appendEvent({ db: w, repName: ctx.repName, catalog, now: ctx.clock.now() }, empty, started), created: true };
   });
 }
 

@@ -1,6 +1,6 @@
-import { immediate } from '../../db/open.js';
-import { nextOpenDueAfter, openCommitmentsDueBetween } from '../../db/queries/commitments.js';
-import { readSetting, writeSetting } from '../../db/queries/settings.js';
+import { nextOpenDueAfter, openCommitmentsDueBetween } from '../../db/tables/commitments.js';
+import { readSetting, writeSetting } from '../../db/tables/settings.js';
+import { writeTransaction } from '../../db/transaction.js';
 import type { Scheduler } from '../clock/clock.js';
 import type { BackendContext } from '../context.js';
 import { dueItemOf } from './views.js';
@@ -86,6 +86,6 @@ export class CommitmentDueMonitor {
   }
 
   private saveWatermark(at: number): void {
-    immediate(this.ctx.db, () => writeSetting(this.ctx.db, WATERMARK_KEY, at, at, 'system'));
+    writeTransaction(this.ctx.db, (w) => writeSetting(w, WATERMARK_KEY, at, at, 'system'));
   }
 }

@@ -1,6 +1,6 @@
 import type { CommitmentChange, CommitmentWithHistory } from '../../core/api/schemas/commitments.js';
 import type { CommitmentView } from '../../core/model/commitment.js';
-import type { CommitmentChangeRecord, CommitmentRecord } from '../../db/queries/commitments.js';
+import type { CommitmentChangeRecord, CommitmentRecord } from '../../db/tables/commitments.js';
 
 export type DueItem = CommitmentView & { customerName: string };
 

@@ -1,8 +1,8 @@
 import { CallEvent } from '../../core/call/events.js';
 import { newId } from '../../core/model/ids.js';
-import { immediate } from '../../db/open.js';
-import { liveCallIds } from '../../db/queries/calls.js';
-import { firedPrompts, insertFiredPrompt } from '../../db/queries/holdPrompts.js';
+import { liveCallIds } from '../../db/tables/calls.js';
+import { firedPrompts, insertFiredPrompt } from '../../db/tables/holdPrompts.js';
+import { writeTransaction, type WritableDb } from '../../db/transaction.js';
 import { appendEvent } from '../calls/append.js';
 import type { LoadedCall } from '../calls/callLog.js';
 import { announce } from '../calls/snapshot.js';
@@ -147,7 +147,7 @@ export class HoldMonitor {
     if (due.length === 0) return;
     let written: LoadedCall[];
     try {
-      written = immediate(this.ctx.db, () => due.map((d) => this.write(d)));
+      written = writeTransaction(this.ctx.db, (w) => due.map((d) => this.write(w, d)));
     } catch (error) {
       // The record is for QA and can be missing; the prompts were shown, and must not repeat.
       console.error('[backend] could not record hold prompts', error);
@@ -161,16 +161,16 @@ export class HoldMonitor {
     });
   }
 
-  private write({ call, prompts, firedAt }: Due): LoadedCall {
+  private write(w: WritableDb, { call, prompts, firedAt }: Due): LoadedCall {
     const callId = call.record.id;
     let current = call;
     const catalog = this.ctx.scripts.catalog();
     for (const p of prompts) {
-      insertFiredPrompt(this.ctx.db, { callId, kind: p.kind, holdStartedAt: p.holdStartedAt, checkinNumber: p.number, dueAt: p.dueAt, firedAt });
+      insertFiredPrompt(w, { callId, kind: p.kind, holdStartedAt: p.holdStartedAt, checkinNumber: p.number, dueAt: p.dueAt, firedAt });
       if (p.kind !== 'checkin_due') continue;
       const at = this.ctx.callClocks.stamp(callId, current.version.lastAt);
       const event = CallEvent.parse({ type: 'hold.checkin_due', id: newId(at), callId, at, n: p.number });
-      current = appendEvent({ db: this.ctx.db, repName: this.ctx.repName, catalog, now: this.ctx.clock.now() }, current, event);
+      current = appendEvent({ db: w, repName: this.ctx.repName, catalog, now: this.ctx.clock.now() }, current, event);
     }
     return current;
   }

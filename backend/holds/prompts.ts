@@ -1,6 +1,6 @@
 import { holdDeadlines, type HoldPolicy } from '../../core/call/holdPolicy.js';
 import { currentHold, type CallState } from '../../core/call/state.js';
-import type { FiredPrompt, HoldPromptKind } from '../../db/queries/holdPrompts.js';
+import type { FiredPrompt, HoldPromptKind } from '../../db/tables/holdPrompts.js';
 
 // Which hold prompts a call is waiting for, from its log and the team's policy alone: the
 // same after a restart, so the timer re-arms at exactly the same moments.

@@ -1,8 +1,8 @@
 import { ApiFailure } from '../../core/api/result.js';
 import type { CallSnapshot } from '../../core/api/schemas/call.js';
 import { applyEvent } from '../../core/call/reducer.js';
-import { latestLiveCallId } from '../../db/queries/calls.js';
-import { immediate } from '../../db/open.js';
+import { latestLiveCallId } from '../../db/tables/calls.js';
+import { writeTransaction } from '../../db/transaction.js';
 import { appendEvent } from '../calls/append.js';
 import type { LoadedCall } from '../calls/callLog.js';
 import { checkRecordable, refuseAnomaly } from '../calls/checks.js';
@@ -38,7 +38,7 @@ export const start: Handler<'call.start'> = (input, ctx) => {
  */
 export const record: Handler<'call.record'> = ({ callId, event: input }, ctx) => {
   const outcome = asConflict(() =>
-    immediate(ctx.db, () => {
+    writeTransaction(ctx.db, (w) => {
       const call = ctx.calls.load(callId);
       if (!call) throw new ApiFailure('NOT_FOUND', 'No call with that id.');
       const logged = call.state.log.events.find((e) => e.id === input.id);
@@ -60,7 +60,7 @@ export const record: Handler<'call.record'> = ({ callId, event: input }, ctx) =>
       });
       const folded = applyEvent(call.state, event, catalog);
       refuseAnomaly(call.state, folded, event);
-      return { call: appendEvent({ db: ctx.db, repName: ctx.repName, catalog, now: ctx.clock.now() }, call, event, folded), written: true };
+      return { call: appendEvent({ db: w, repName: ctx.repName, catalog, now: ctx.clock.now() }, call, event, folded), written: true };
     }),
   );
   return outcome.written ? afterWrite(ctx, outcome.call) : snapshot(outcome.call, ctx);

@@ -1,8 +1,8 @@
 import { ApiFailure } from '../../core/api/result.js';
 import type { CaseDetail } from '../../core/api/index.js';
-import { immediate } from '../../db/open.js';
-import { getCaseSummary, updateCaseFields } from '../../db/queries/cases.js';
-import { appendOutbox } from '../../db/queries/outbox.js';
+import { getCaseSummary, updateCaseFields } from '../../db/tables/cases.js';
+import { appendOutbox } from '../../db/tables/outbox.js';
+import { writeTransaction } from '../../db/transaction.js';
 import type { BackendContext } from '../context.js';
 import type { Handler, Handlers } from '../dispatch.js';
 import { caseEdited } from '../sync/changes.js';
@@ -13,7 +13,7 @@ export const get: Handler<'cases.get'> = ({ caseId }, ctx) => detail(ctx, caseId
 
 /** Changes what the rep changed, nothing else; the same value again writes nothing. */
 export const update: Handler<'cases.update'> = ({ caseId, subject, status }, ctx) => {
-  immediate(ctx.db, () => {
+  writeTransaction(ctx.db, (w) => {
     const current = getCaseSummary(ctx.db, caseId);
     if (!current) throw new ApiFailure('NOT_FOUND', 'No case with that id.');
     const edit = {
@@ -25,8 +25,8 @@ export const update: Handler<'cases.update'> = ({ caseId, subject, status }, ctx
     // The stamps of the values on the rep's screen: what this edit knowingly replaces.
     const seen = mergedState(ctx.db, 'case', caseId).fields;
     const basis = Object.fromEntries(Object.keys(edit).map((f) => [f, seen[f]?.hlc ?? '']));
-    updateCaseFields(ctx.db, caseId, edit, now);
-    appendOutbox(ctx.db, caseEdited(caseId, edit, basis, ctx.repName, now), now);
+    updateCaseFields(w, caseId, edit, now);
+    appendOutbox(w, caseEdited(caseId, edit, basis, ctx.repName, now), now);
   });
   return detail(ctx, caseId);
 };

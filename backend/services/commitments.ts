@@ -1,7 +1,6 @@
 import { ApiFailure } from '../../core/api/result.js';
 import type { CommitmentWithHistory } from '../../core/api/schemas/commitments.js';
-import { immediate } from '../../db/open.js';
-import { appendOutbox } from '../../db/queries/outbox.js';
+import { appendOutbox } from '../../db/tables/outbox.js';
 import {
   closeCommitment,
   commitmentChanges,
@@ -10,7 +9,8 @@ import {
   openCommitmentsDueBy,
   setCommitmentDue,
   type CommitmentRecord,
-} from '../../db/queries/commitments.js';
+} from '../../db/tables/commitments.js';
+import { writeTransaction } from '../../db/transaction.js';
 import { refuseDueInPast } from '../calls/checks.js';
 import { dueItemOf, withHistory } from '../commitments/views.js';
 import { commitmentDone, commitmentRescheduled } from '../sync/changes.js';
@@ -30,14 +30,14 @@ export const get: Handler<'commitments.get'> = ({ commitmentId }, ctx) => read(c
 
 /** Kept. Terminal: keeping it again answers the same; a cancelled promise cannot be kept. */
 export const complete: Handler<'commitments.complete'> = ({ commitmentId }, ctx) => {
-  const changed = immediate(ctx.db, () => {
+  const changed = writeTransaction(ctx.db, (w) => {
     const r = found(ctx, commitmentId);
     if (r.status === 'done') return false;
     if (r.status === 'cancelled') throw new ApiFailure('CONFLICT', 'This promise was cancelled; it cannot be marked kept.');
     const now = ctx.clock.now();
-    closeCommitment(ctx.db, r.id, 'done', now);
-    insertCommitmentChange(ctx.db, r.id, { at: now, action: 'done', dueAt: r.dueAt, previousDueAt: null, by: ctx.repName, reason: null });
-    appendOutbox(ctx.db, commitmentDone(r.id, now), now);
+    closeCommitment(w, r.id, 'done', now);
+    insertCommitmentChange(w, r.id, { at: now, action: 'done', dueAt: r.dueAt, previousDueAt: null, by: ctx.repName, reason: null });
+    appendOutbox(w, commitmentDone(r.id, now), now);
     return true;
   });
   if (changed) ctx.changed.commitments();
@@ -46,7 +46,7 @@ export const complete: Handler<'commitments.complete'> = ({ commitmentId }, ctx)
 
 /** Moves an open promise's due time, keeping the old one in its history; a kept or cancelled one stays as it ended. */
 export const reschedule: Handler<'commitments.reschedule'> = ({ commitmentId, dueAt, reason }, ctx) => {
-  const changed = immediate(ctx.db, () => {
+  const changed = writeTransaction(ctx.db, (w) => {
     const r = found(ctx, commitmentId);
     if (r.status !== 'open') {
       throw new ApiFailure('CONFLICT', `This promise was ${r.status === 'done' ? 'kept' : 'cancelled'}; its due time can no longer change.`);
@@ -54,10 +54,10 @@ export const reschedule: Handler<'commitments.reschedule'> = ({ commitmentId, du
     if (dueAt === r.dueAt) return false; // a retry, or nothing to move
     const now = ctx.clock.now();
     refuseDueInPast(dueAt, now, 'The new due time');
-    setCommitmentDue(ctx.db, r.id, dueAt);
+    setCommitmentDue(w, r.id, dueAt);
     const why = reason === undefined || reason === '' ? null : reason;
-    insertCommitmentChange(ctx.db, r.id, { at: now, action: 'rescheduled', dueAt, previousDueAt: r.dueAt, by: ctx.repName, reason: why });
-    appendOutbox(ctx.db, commitmentRescheduled(r.id, dueAt, now), now);
+    insertCommitmentChange(w, r.id, { at: now, action: 'rescheduled', dueAt, previousDueAt: r.dueAt, by: ctx.repName, reason: why });
+    appendOutbox(w, commitmentRescheduled(r.id, dueAt, now), now);
     return true;
   });
   if (changed) ctx.changed.commitments();

@@ -1,9 +1,9 @@
 import { ApiFailure } from '../../core/api/index.js';
 import { newId, normalizePhone } from '../../core/model/index.js';
-import { immediate } from '../../db/open.js';
-import { getCustomer, insertCustomer } from '../../db/queries/customers.js';
-import { customerHistory } from '../../db/queries/history.js';
-import { appendOutbox } from '../../db/queries/outbox.js';
+import { getCustomer, insertCustomer, refuseDuplicateCustomer } from '../../db/tables/customers.js';
+import { customerHistory } from '../../db/read/history.js';
+import { appendOutbox } from '../../db/tables/outbox.js';
+import { writeTransaction } from '../../db/transaction.js';
 import type { Handler, Handlers } from '../dispatch.js';
 import { customerCreated } from '../sync/changes.js';
 
@@ -34,11 +34,11 @@ export const create: Handler<'customers.create'> = (input, ctx) => {
   const now = ctx.clock.now();
   const id = input.id ?? newId(now);
   const email = input.email ? input.email : null;
-  // The customer's rows and its change record commit together (insertCustomer's own
-  // transaction becomes a savepoint of this one).
-  immediate(ctx.db, () => {
-    insertCustomer(ctx.db, { id, name: input.name, email, phones, now });
-    appendOutbox(ctx.db, customerCreated({ id, name: input.name, email, phones }, now), now);
+  // The customer's rows and its change record commit together.
+  writeTransaction(ctx.db, (w) => {
+    refuseDuplicateCustomer(w, { id, name: input.name, phones });
+    insertCustomer(w, { id, name: input.name, email, phones, createdAt: now });
+    appendOutbox(w, customerCreated({ id, name: input.name, email, phones }, now), now);
   });
   const customer = getCustomer(ctx.db, id);
   if (!customer) throw new ApiFailure('INTERNAL', 'The customer was not saved.');

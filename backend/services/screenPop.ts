@@ -1,8 +1,9 @@
 import { ApiFailure } from '../../core/api/index.js';
 import { parseCallLink } from '../../core/links/callLink.js';
 import { normalizePhone } from '../../core/model/index.js';
-import { customerCandidates, findCustomerIdsByPhone } from '../../db/queries/customers.js';
-import { customerHistory } from '../../db/queries/history.js';
+import { customerCandidates } from '../../db/read/candidates.js';
+import { findCustomerIdsByPhone } from '../../db/tables/customers.js';
+import { customerHistory } from '../../db/read/history.js';
 import type { BackendContext } from '../context.js';
 import type { Handler, Handlers } from '../dispatch.js';
 

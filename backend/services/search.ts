@@ -1,4 +1,4 @@
-import { search } from '../../db/queries/search.js';
+import { search } from '../../db/read/search.js';
 import type { Handler, Handlers } from '../dispatch.js';
 
 const DEFAULT_LIMIT = 20;

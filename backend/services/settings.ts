@@ -1,4 +1,4 @@
-import { immediate } from '../../db/open.js';
+import { writeTransaction } from '../../db/transaction.js';
 import { holdPolicyOf, readSettings, writeSettings } from '../settings/teamSettings.js';
 import type { Handler, Handlers } from '../dispatch.js';
 
@@ -6,9 +6,9 @@ export const get: Handler<'settings.get'> = (_input, ctx) => readSettings(ctx.db
 
 /** Saves the fields given (the contract's schema has checked their ranges); open holds re-arm on the new policy at once. */
 export const update: Handler<'settings.update'> = (patch, ctx) => {
-  const settings = immediate(ctx.db, () => {
-    writeSettings(ctx.db, patch, ctx.clock.now(), ctx.repName);
-    return readSettings(ctx.db);
+  const settings = writeTransaction(ctx.db, (w) => {
+    writeSettings(w, patch, ctx.clock.now(), ctx.repName);
+    return readSettings(w);
   });
   ctx.setHoldPolicy(holdPolicyOf(settings));
   ctx.changed.policy();

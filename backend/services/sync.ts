@@ -1,7 +1,8 @@
 import type { RejectedChangeView } from '../../core/api/index.js';
 import type { JsonValue } from '../../core/sync/index.js';
-import { rejectedOutbox, type RejectedEntry } from '../../db/queries/outbox.js';
-import { readMeta, writeMeta } from '../../db/queries/syncState.js';
+import { rejectedOutbox, type RejectedEntry } from '../../db/tables/outbox.js';
+import { readMeta, writeMeta } from '../../db/tables/syncState.js';
+import { writeTransaction } from '../../db/transaction.js';
 import type { Handler, Handlers } from '../dispatch.js';
 import { syncStatus } from '../sync/status.js';
 
@@ -32,7 +33,7 @@ export const now: Handler<'sync.now'> = (_input, ctx) => {
 };
 
 export const reviewRejections: Handler<'sync.reviewRejections'> = ({ throughSeq }, ctx) => {
-  if (throughSeq > readMeta(ctx.db, 'reviewedThrough')) writeMeta(ctx.db, 'reviewedThrough', throughSeq);
+  if (throughSeq > readMeta(ctx.db, 'reviewedThrough')) writeTransaction(ctx.db, (w) => writeMeta(w, 'reviewedThrough', throughSeq));
   const status = syncStatus(ctx.db, ctx.sync, ctx.clock.now());
   ctx.emit('sync.changed', status);
   return status;

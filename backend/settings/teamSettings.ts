@@ -1,7 +1,7 @@
-import type { Database } from 'better-sqlite3';
 import type { Settings } from '../../core/api/schemas/call.js';
 import { DEFAULT_HOLD_POLICY, HoldPolicySettings, parseHoldPolicy, type HoldPolicy } from '../../core/call/holdPolicy.js';
-import { readSetting, writeSetting } from '../../db/queries/settings.js';
+import { readSetting, writeSetting } from '../../db/tables/settings.js';
+import type { ReadableDb, WritableDb } from '../../db/transaction.js';
 
 // The team's settings in the store's settings table, one key per field (so a newer app's
 // extra settings never disturb these), read back through core's own schema.
@@ -14,7 +14,7 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 /** The stored settings; a value that fails today's rules falls back to the default rather than stopping the desk. */
-export function readSettings(db: Database): Settings {
+export function readSettings(db: ReadableDb): Settings {
   const out: Settings = { ...DEFAULT_SETTINGS };
   for (const field of Object.keys(KEYS) as (keyof Settings)[]) {
     const value = readSetting(db, KEYS[field]);
@@ -27,10 +27,10 @@ export function readSettings(db: Database): Settings {
 }
 
 /** Writes the fields given; runs inside the caller's transaction. */
-export function writeSettings(db: Database, patch: Partial<Settings>, at: number, by: string): void {
+export function writeSettings(w: WritableDb, patch: Partial<Settings>, at: number, by: string): void {
   for (const field of Object.keys(KEYS) as (keyof Settings)[]) {
     const value = patch[field];
-    if (value !== undefined) writeSetting(db, KEYS[field], value, at, by);
+    if (value !== undefined) writeSetting(w, KEYS[field], value, at, by);
   }
 }
 

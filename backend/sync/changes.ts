@@ -1,10 +1,10 @@
 import type { CallEvent } from '../../core/call/events.js';
 import { newId } from '../../core/model/ids.js';
 import type { JsonValue } from '../../core/sync/index.js';
-import type { CallRecord } from '../../db/queries/calls.js';
-import type { NewChange } from '../../db/queries/outbox.js';
+import type { CallRecord } from '../../db/tables/calls.js';
+import type { NewChange } from '../../db/tables/outbox.js';
 
-// The change records each local write appends to the outbox (db/queries/outbox.ts), in the
+// The change records each local write appends to the outbox (db/tables/outbox.ts), in the
 // shapes core/sync's rules ask for. Built here, next to the writes, and appended inside the
 // same immediate transaction as the domain rows.
 //

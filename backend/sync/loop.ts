@@ -2,10 +2,10 @@ import type { Database } from 'better-sqlite3';
 import type { ChangeRecord } from '../../core/sync/index.js';
 import { HLC_MAX_DRIFT_MS, SYNC_LIMITS } from '../../core/sync/index.js';
 import { newId } from '../../core/model/ids.js';
-import { immediate } from '../../db/open.js';
-import { adoptNewDeviceId, clockOffset, deviceClock, setClockOffset, markAcked, markRejected, pendingOutbox, restampWaiting, unackFrom } from '../../db/queries/outbox.js';
-import { deleteAccount, readAccount, readMeta, saveAccount, writeMeta, type SyncAccount } from '../../db/queries/syncState.js';
-import { customerOfEntity } from '../../db/queries/syncProjection.js';
+import { adoptNewDeviceId, clockOffset, deviceClock, setClockOffset, markAcked, markRejected, pendingOutbox, restampWaiting, unackFrom } from '../../db/tables/outbox.js';
+import { deleteAccount, readAccount, readMeta, saveAccount, writeMeta, type SyncAccount } from '../../db/tables/syncState.js';
+import { customerOfEntity } from '../../db/read/entityCustomer.js';
+import { writeTransaction } from '../../db/transaction.js';
 import type { Clock, Scheduler } from '../clock/clock.js';
 import { applyPulledPage, type PageOutcome } from './apply.js';
 import { SyncFailure, httpSyncServer, normalizeServerUrl, type SyncIdentity, type SyncServer } from './http.js';
@@ -109,7 +109,7 @@ export class SyncLoop {
   }
 
   setPaused(paused: boolean): void {
-    writeMeta(this.db, 'paused', paused);
+    writeTransaction(this.db, (w) => writeMeta(w, 'paused', paused));
     if (paused) {
       this.cancelTimer?.();
       this.cancelTimer = null;
@@ -137,13 +137,13 @@ export class SyncLoop {
         // The server knows this id under someone else: a copied store. Take a new identity,
         // keeping every unsent change, and enrol as that (the code was not spent).
         if (!(error instanceof SyncFailure && error.kind === 'cloned')) throw error;
-        immediate(this.db, () => adoptNewDeviceId(this.db, newId(this.o.clock.now()), this.o.clock.now()));
+        writeTransaction(this.db, (w) => adoptNewDeviceId(w, newId(this.o.clock.now()), this.o.clock.now()));
         answer = await enrolOnce();
         this.stillOpen();
       }
       const now = this.o.clock.now();
-      immediate(this.db, () => {
-        saveAccount(this.db, {
+      writeTransaction(this.db, (w) => {
+        saveAccount(w, {
           serverUrl,
           deviceName: input.deviceName,
           userId: answer.user.id,
@@ -154,10 +154,10 @@ export class SyncLoop {
           tokenSealing: this.o.vault.sealing,
           enrolledAt: now,
         });
-        writeMeta(this.db, 'cursor', null);
-        writeMeta(this.db, 'lastError', null);
+        writeMeta(w, 'cursor', null);
+        writeMeta(w, 'lastError', null);
         // A new sign-in starts syncing: a "work offline" left from before does not carry over.
-        writeMeta(this.db, 'paused', false);
+        writeMeta(w, 'paused', false);
       });
       this.state = 'idle';
       this.failures = 0;
@@ -175,10 +175,10 @@ export class SyncLoop {
   signOut(): void {
     this.cancelTimer?.();
     this.cancelTimer = null;
-    immediate(this.db, () => {
-      deleteAccount(this.db);
-      writeMeta(this.db, 'cursor', null);
-      writeMeta(this.db, 'lastError', null);
+    writeTransaction(this.db, (w) => {
+      deleteAccount(w);
+      writeMeta(w, 'cursor', null);
+      writeMeta(w, 'lastError', null);
     });
     this.state = 'idle';
     this.o.onStatus();
@@ -226,9 +226,9 @@ export class SyncLoop {
       await this.pullAll(server);
       this.state = 'online';
       this.failures = 0;
-      immediate(this.db, () => {
-        writeMeta(this.db, 'lastSyncAt', this.o.clock.now());
-        writeMeta(this.db, 'lastError', null);
+      writeTransaction(this.db, (w) => {
+        writeMeta(w, 'lastSyncAt', this.o.clock.now());
+        writeMeta(w, 'lastError', null);
       });
     } catch (error) {
       // The desk closed while a request was out: the store is gone, nothing more to record.
@@ -237,7 +237,7 @@ export class SyncLoop {
       if (!(error instanceof SyncFailure)) console.error('[sync] round failed', error);
       this.state = stateOf(failure);
       this.failures += 1;
-      writeMeta(this.db, 'lastError', { message: failure.message, at: this.o.clock.now() });
+      writeTransaction(this.db, (w) => writeMeta(w, 'lastError', { message: failure.message, at: this.o.clock.now() }));
       next = Math.min(MAX_BACKOFF_MS, 1_000 * 2 ** Math.min(this.failures - 1, 6));
     } finally {
       this.busy = false;
@@ -258,7 +258,8 @@ export class SyncLoop {
       return this.o.vault.open(account.token);
     } catch (error) {
       this.state = 'signed_out';
-      writeMeta(this.db, 'lastError', { message: `The saved sign-in cannot be read on this desk (${error instanceof Error ? error.message : String(error)}); enrol it again.`, at: this.o.clock.now() });
+      const message = `The saved sign-in cannot be read on this desk (${error instanceof Error ? error.message : String(error)}); enrol it again.`;
+      writeTransaction(this.db, (w) => writeMeta(w, 'lastError', { message, at: this.o.clock.now() }));
       this.o.onStatus();
       return null;
     }
@@ -273,14 +274,14 @@ export class SyncLoop {
       this.stillOpen();
       const now = this.o.clock.now();
       const first = batch[0]!.seq;
-      immediate(this.db, () => {
-        for (const r of answer.rejected) markRejected(this.db, r.seq, r.reason, now);
-        markAcked(this.db, answer.ackedThrough, now);
-        if (answer.stoppedAtGap !== null && answer.stoppedAtGap < first) unackFrom(this.db, answer.stoppedAtGap);
+      writeTransaction(this.db, (w) => {
+        for (const r of answer.rejected) markRejected(w, r.seq, r.reason, now);
+        markAcked(w, answer.ackedThrough, now);
+        if (answer.stoppedAtGap !== null && answer.stoppedAtGap < first) unackFrom(w, answer.stoppedAtGap);
         const refused = answer.clockRefused[0];
         if (refused) {
-          setClockOffset(this.db, refused.serverNow - now);
-          restampWaiting(this.db, now);
+          setClockOffset(w, refused.serverNow - now);
+          restampWaiting(w, now);
         }
       });
       this.o.onStatus();
@@ -302,7 +303,7 @@ export class SyncLoop {
   private observeServerTime(serverMs: number): void {
     const skew = serverMs - this.o.clock.now();
     const offset = Math.abs(skew) > HLC_MAX_DRIFT_MS / 2 ? skew : 0;
-    if (offset !== clockOffset(this.db)) setClockOffset(this.db, offset);
+    if (offset !== clockOffset(this.db)) writeTransaction(this.db, (w) => setClockOffset(w, offset));
   }
 
   private async pullAll(server: SyncServer): Promise<void> {

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { SyncStatus } from '../../core/api/index.js';
-import { deviceClock, outboxStats, rejectedAfter } from '../../db/queries/outbox.js';
-import { readAccount, readMeta } from '../../db/queries/syncState.js';
+import { deviceClock, outboxStats, rejectedAfter } from '../../db/tables/outbox.js';
+import { readAccount, readMeta } from '../../db/tables/syncState.js';
 import type { SyncLoop } from './loop.js';
 
 /** What the status pill and the sync panel show, read fresh from the store and the loop. */

@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import type { TokenSealing } from '../../db/queries/syncState.js';
+import type { TokenSealing } from '../../db/tables/syncState.js';
 
 // Where the device token lives (issue 4: "in Electron's safeStorage on the client, falling
 // back to the local store in browser mode"). The account row records which sealing wrote

@@ -1,5 +1,4 @@
-import type { Database } from 'better-sqlite3';
-import { immediate } from '../open.js';
+import { writeTransaction, type ReadableDb } from '../transaction.js';
 
 /** The full-text indexes, an allow-list: their names are spliced into SQL below. */
 const FTS_TABLES = ['customers_fts', 'cases_fts', 'notes_fts'] as const;
@@ -32,7 +31,7 @@ const DEFERRED_INDEXES = [
  *   once, not to the WAL and again at checkpoint) and a large page cache: a sample store
  *   being filled has nothing to lose.
  */
-export function enterBulkLoad(db: Database, cacheMiB = 512): () => void {
+export function enterBulkLoad(db: ReadableDb, cacheMiB = 512): () => void {
   const synchronous = integerPragma(db, 'synchronous');
   const foreignKeys = integerPragma(db, 'foreign_keys');
   const cacheSize = integerPragma(db, 'cache_size');
@@ -53,16 +52,16 @@ export function enterBulkLoad(db: Database, cacheMiB = 512): () => void {
   db.pragma('synchronous = OFF');
   db.pragma('journal_mode = MEMORY');
   db.pragma(`cache_size = ${-Math.floor(cacheMiB * 1024)}`);
-  immediate(db, () => {
-    for (const t of triggers) db.exec(`DROP TRIGGER ${quoteIdentifier(t.name)}`);
-    for (const i of indexes) db.exec(`DROP INDEX ${quoteIdentifier(i.name)}`);
+  writeTransaction(db, (w) => {
+    for (const t of triggers) w.exec(`DROP TRIGGER ${quoteIdentifier(t.name)}`);
+    for (const i of indexes) w.exec(`DROP INDEX ${quoteIdentifier(i.name)}`);
   });
 
   return () => {
-    immediate(db, () => {
-      for (const i of indexes) db.exec(i.sql);
-      for (const t of triggers) db.exec(t.sql);
-      for (const fts of FTS_TABLES) db.prepare(`INSERT INTO ${fts} (${fts}) VALUES ('rebuild')`).run();
+    writeTransaction(db, (w) => {
+      for (const i of indexes) w.exec(i.sql);
+      for (const t of triggers) w.exec(t.sql);
+      for (const fts of FTS_TABLES) w.prepare(`INSERT INTO ${fts} (${fts}) VALUES ('rebuild')`).run();
     });
     // PRAGMA takes no parameters; these are integers read back from the same pragmas.
     db.pragma(`cache_size = ${cacheSize}`);
@@ -76,7 +75,7 @@ export function enterBulkLoad(db: Database, cacheMiB = 512): () => void {
 
 type SchemaObject = { name: string; sql: string };
 
-function integerPragma(db: Database, name: 'synchronous' | 'foreign_keys' | 'cache_size'): number {
+function integerPragma(db: ReadableDb, name: 'synchronous' | 'foreign_keys' | 'cache_size'): number {
   const value = db.pragma(name, { simple: true });
   if (typeof value !== 'number' || !Number.isSafeInteger(value)) throw new Error(`Unexpected PRAGMA ${name}: ${String(value)}`);
   return value;

@@ -1,5 +1,5 @@
-import { normalizeName, reverse } from '../queries/normalize.js';
-import type { CustomerRow, PhoneRow } from '../queries/rows.js';
+import { normalizeName } from '../normalize.js';
+import type { NewCustomer } from '../tables/customers.js';
 import { DAY, type SeedContext } from './context.js';
 import { EMAIL_DOMAINS, FIRST_NAMES, LAST_NAMES } from './names.js';
 import type { SeedPhone } from './phones.js';
@@ -10,7 +10,7 @@ const INTERNATIONAL_SHARE = 0.03;
 const HOUSEHOLD_MEMORY = 64;
 const MAX_AGE = 4 * 365 * DAY;
 
-export type SeedCustomer = { row: CustomerRow; phones: PhoneRow[] };
+export type SeedCustomer = NewCustomer;
 
 export function generateCustomer(ctx: SeedContext): SeedCustomer {
   const { rng } = ctx;
@@ -40,22 +40,11 @@ export function generateCustomer(ctx: SeedContext): SeedCustomer {
   }
 
   return {
-    row: {
-      id,
-      name,
-      name_norm: normalizeName(name),
-      email: rng.chance(0.85) ? email(ctx, firstName, lastName) : null,
-      created_at: createdAt,
-      updated_at: createdAt,
-    },
-    phones: numbers.map(({ phone, label }, position) => ({
-      customer_id: id,
-      e164: phone.e164,
-      label,
-      position,
-      national: phone.national,
-      digits_rev: reverse(phone.e164.slice(1)),
-    })),
+    id,
+    name,
+    email: rng.chance(0.85) ? email(ctx, firstName, lastName) : null,
+    createdAt,
+    phones: numbers.map(({ phone, label }) => ({ e164: phone.e164, label })),
   };
 }
 

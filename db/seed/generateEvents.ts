@@ -1,6 +1,7 @@
 import type { CallEvent } from '../../core/call/events.js';
 import { HEARD_SCRIPT } from '../../core/call/scripts/heard.js';
-import type { CallEventRow, CallRow } from '../queries/rows.js';
+import type { NewCallEvent } from '../tables/callEvents.js';
+import type { NewCall } from '../tables/calls.js';
 import type { SeedContext } from './context.js';
 
 /** An event without its envelope (id, callId, at): the type and the payload stored as JSON. */
@@ -14,14 +15,14 @@ const LAST_STEP = HEARD_STEPS[3] ?? 'resolve';
  * the caller's mood, the script steps, closing items, then the wrap-up. A call with n
  * events in between takes the first n - 1 of these, then its disposition.
  */
-function middle(call: CallRow): EventBody[] {
+function middle(call: NewCall): EventBody[] {
   return [
-    { type: 'mood.set', phase: 'start', mood: call.mood_start ?? 'calm' },
+    { type: 'mood.set', phase: 'start', mood: call.moodStart ?? 'calm' },
     ...HEARD_STEPS.slice(0, 4).map((stepId): EventBody => ({ type: 'step.checked', stepId })),
     { type: 'closing.ticked', item: 'anything_else' },
     { type: 'closing.ticked', item: 'case_number' },
     { type: 'closing.ticked', item: 'thanked' },
-    { type: 'mood.set', phase: 'end', mood: call.mood_end ?? 'calm' },
+    { type: 'mood.set', phase: 'end', mood: call.moodEnd ?? 'calm' },
   ];
 }
 
@@ -31,19 +32,19 @@ function middle(call: CallRow): EventBody[] {
  * two or more), `at` strictly increasing. The count averages eventsPerCall (3.33 gives 3
  * or 4).
  */
-export function generateEvents(ctx: SeedContext, call: CallRow, out: CallEventRow[]): void {
+export function generateEvents(ctx: SeedContext, call: NewCall, out: NewCallEvent[]): void {
   const count = ctx.rng.spread(ctx.eventsPerCall);
   if (count === 0) return;
-  const start = call.started_at;
-  const end = Math.max(call.ended_at ?? start, start + count);
+  const start = call.startedAt;
+  const end = Math.max(call.endedAt ?? start, start + count);
   const bodies: EventBody[] = [
     {
       type: 'call.started',
-      customerId: call.customer_id,
-      caseId: call.case_id,
+      customerId: call.customerId,
+      caseId: call.caseId,
       phone: call.phone,
       direction: call.direction,
-      repName: call.rep_name,
+      repName: call.repName,
       scriptId: HEARD_SCRIPT.id,
     },
   ];
@@ -66,6 +67,6 @@ export function generateEvents(ctx: SeedContext, call: CallRow, out: CallEventRo
   bodies.forEach(({ type, ...payload }, i) => {
     if (i > 0 && i === bodies.length - 1) at = end;
     else if (i > 0) at = Math.max(at + 1, start + Math.floor((span * i) / bodies.length) - ctx.rng.int(0, 5000));
-    out.push({ id: ctx.ids.next(), call_id: call.id, at, type, payload: JSON.stringify(payload) });
+    out.push({ id: ctx.ids.next(), callId: call.id, at, type, payload });
   });
 }

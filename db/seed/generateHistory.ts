@@ -1,17 +1,24 @@
 import { caseNumberFromId, type CaseStatus, type Disposition, type Mood } from '../../core/model/index.js';
-import type { CallEventRow, CallRow, CaseRow, CommitmentRow, NoteRow } from '../queries/rows.js';
+import type { NewCallEvent } from '../tables/callEvents.js';
+import type { NewCall } from '../tables/calls.js';
+import type { NewCase } from '../tables/cases.js';
+import type { NewCommitment } from '../tables/commitments.js';
+import type { NewNote } from '../tables/notes.js';
 import { DAY, HOUR, MINUTE, type SeedContext } from './context.js';
 import type { SeedCustomer } from './generateCustomer.js';
 import { REPS } from './names.js';
 import { CASE_NOTES, CATEGORIES, COMMITMENTS, fill, NOTES, SUBJECTS, SUMMARIES } from './texts.js';
 import { generateEvents } from './generateEvents.js';
 
+/** A sample case keeps its last-touched time as its calls and notes are made. */
+type SeedCase = NewCase & { updatedAt: number };
+
 export type SeedHistory = {
-  cases: CaseRow[];
-  calls: CallRow[];
-  events: CallEventRow[];
-  notes: NoteRow[];
-  commitments: CommitmentRow[];
+  cases: SeedCase[];
+  calls: NewCall[];
+  events: NewCallEvent[];
+  notes: NewNote[];
+  commitments: NewCommitment[];
 };
 
 /** Share of customers who rang about a case in the last 7 days, so repeat marks show. */
@@ -19,12 +26,12 @@ const RECENT_SHARE = 0.12;
 const REPEAT_WINDOW = 7 * DAY;
 const OPEN: readonly CaseStatus[] = ['open', 'pending', 'escalated'];
 
-type CallPlan = { caseRow: CaseRow | null; startedAt: number; duration: number };
+type CallPlan = { caseRow: SeedCase | null; startedAt: number; duration: number };
 
 export function generateHistory(ctx: SeedContext, customer: SeedCustomer): SeedHistory {
   const { rng, now } = ctx;
-  const customerId = customer.row.id;
-  const since = customer.row.created_at;
+  const customerId = customer.id;
+  const since = customer.createdAt;
   const out: SeedHistory = { cases: [], calls: [], events: [], notes: [], commitments: [] };
 
   const caseCount = rng.weighted([[0, 28], [1, 42], [2, 20], [3, 7], [4, 3]] as const);
@@ -44,13 +51,13 @@ export function generateHistory(ctx: SeedContext, customer: SeedCustomer): SeedH
     const id = caseId(ctx);
     out.cases.push({
       id,
-      customer_id: customerId,
+      customerId,
       number: caseNumberFromId(id),
       subject: fill(rng.pick(SUBJECTS[category]), rng),
       status,
       category,
-      created_at: createdAt,
-      updated_at: createdAt,
+      createdAt,
+      updatedAt: createdAt,
     });
   }
 
@@ -61,7 +68,7 @@ export function generateHistory(ctx: SeedContext, customer: SeedCustomer): SeedH
     const duration = rng.int(90_000, 30 * MINUTE);
     const lastRecent = recent && i === callCount - 1;
     const caseRow = lastRecent ? (out.cases.at(-1) ?? null) : out.cases.length > 0 && rng.chance(0.8) ? rng.pick(out.cases) : null;
-    const from = lastRecent ? Math.max(caseRow?.created_at ?? since, now - REPEAT_WINDOW + HOUR) : (caseRow?.created_at ?? since);
+    const from = lastRecent ? Math.max(caseRow?.createdAt ?? since, now - REPEAT_WINDOW + HOUR) : (caseRow?.createdAt ?? since);
     // Calls on a settled case cluster in its first month; open ones run up to today.
     const to = caseRow && !lastRecent && !OPEN.includes(caseRow.status) ? Math.min(now, from + 30 * DAY) : now;
     const startedAt = Math.floor(Math.min(from + rng.float() * Math.max(0, to - from), now - duration - MINUTE));
@@ -72,7 +79,7 @@ export function generateHistory(ctx: SeedContext, customer: SeedCustomer): SeedH
 
   for (const c of out.cases) {
     if (!rng.chance(0.1)) continue;
-    const createdAt = Math.min(now - MINUTE, c.created_at + rng.int(HOUR, 3 * DAY));
+    const createdAt = Math.min(now - MINUTE, c.createdAt + rng.int(HOUR, 3 * DAY));
     addNote(ctx, out, { customerId, caseRow: c, callId: null, body: fill(rng.pick(CASE_NOTES), rng), author: 'Back Office', createdAt });
   }
   return out;
@@ -87,35 +94,35 @@ function addCall(ctx: SeedContext, customer: SeedCustomer, plan: CallPlan, out: 
   const moodEnd = calmer(ctx, moodStart);
   const disposition = rng.weighted([['resolved', 55], ['pending', 25], ['escalated', 10], ['transferred', 10]] as const) satisfies Disposition;
   const phone = rng.chance(0.75) ? customer.phones[0] : rng.pick(customer.phones);
-  const call: CallRow = {
+  const call: NewCall = {
     id,
-    customer_id: customer.row.id,
-    case_id: plan.caseRow?.id ?? null,
+    customerId: customer.id,
+    caseId: plan.caseRow?.id ?? null,
     phone: phone?.e164 ?? '',
     direction: rng.chance(0.88) ? 'inbound' : 'outbound',
-    rep_name: rep,
-    started_at: plan.startedAt,
-    ended_at: endedAt,
-    mood_start: moodStart,
-    mood_end: moodEnd,
+    repName: rep,
+    startedAt: plan.startedAt,
+    endedAt,
+    moodStart,
+    moodEnd,
     disposition,
     summary: rng.chance(0.9) ? fill(rng.pick(SUMMARIES), rng) : null,
   };
   out.calls.push(call);
-  if (plan.caseRow) plan.caseRow.updated_at = Math.max(plan.caseRow.updated_at, endedAt);
+  if (plan.caseRow) plan.caseRow.updatedAt = Math.max(plan.caseRow.updatedAt, endedAt);
   generateEvents(ctx, call, out.events);
 
   const noteCount = rng.weighted([[0, 35], [1, 50], [2, 15]] as const);
   for (let i = 0; i < noteCount; i++) {
     const createdAt = Math.min(now, plan.startedAt + rng.int(0, plan.duration + 5 * MINUTE));
     const body = fill(rng.pick(NOTES), rng);
-    addNote(ctx, out, { customerId: customer.row.id, caseRow: plan.caseRow, callId: id, body, author: rep, createdAt });
+    addNote(ctx, out, { customerId: customer.id, caseRow: plan.caseRow, callId: id, body, author: rep, createdAt });
   }
 
   const recentCall = now - plan.startedAt < 7 * DAY;
   if (rng.chance(recentCall ? 0.5 : 0.15)) {
     const dueAt = endedAt + rng.int(HOUR, 3 * DAY);
-    let status: CommitmentRow['status'] = 'open';
+    let status: NonNullable<NewCommitment['status']> = 'open';
     let doneAt: number | null = null;
     if (dueAt <= now) {
       status = rng.weighted([['done', 78], ['open', 15], ['cancelled', 7]] as const);
@@ -123,33 +130,33 @@ function addCall(ctx: SeedContext, customer: SeedCustomer, plan: CallPlan, out: 
     }
     out.commitments.push({
       id: ctx.ids.next(),
-      customer_id: customer.row.id,
-      case_id: plan.caseRow?.id ?? null,
-      call_id: id,
+      customerId: customer.id,
+      caseId: plan.caseRow?.id ?? null,
+      callId: id,
       description: fill(rng.pick(COMMITMENTS), rng),
       owner: rep,
-      due_at: dueAt,
+      dueAt,
       status,
-      created_at: endedAt,
-      done_at: doneAt,
+      createdAt: endedAt,
+      doneAt,
     });
   }
 }
 
-type NotePlan = { customerId: string; caseRow: CaseRow | null; callId: string | null; body: string; author: string; createdAt: number };
+type NotePlan = { customerId: string; caseRow: SeedCase | null; callId: string | null; body: string; author: string; createdAt: number };
 
 function addNote(ctx: SeedContext, out: SeedHistory, n: NotePlan): void {
   out.notes.push({
     id: ctx.ids.next(),
-    customer_id: n.customerId,
-    case_id: n.caseRow?.id ?? null,
-    call_id: n.callId,
+    customerId: n.customerId,
+    caseId: n.caseRow?.id ?? null,
+    callId: n.callId,
     body: n.body,
     author: n.author,
-    created_at: n.createdAt,
+    createdAt: n.createdAt,
   });
-  // As insertNote does: a note touches its case.
-  if (n.caseRow) n.caseRow.updated_at = Math.max(n.caseRow.updated_at, n.createdAt);
+  // As the desk does when it records a note: a note touches its case.
+  if (n.caseRow) n.caseRow.updatedAt = Math.max(n.caseRow.updatedAt, n.createdAt);
 }
 
 /** Most calls end calmer than they started: that is the point of the script. */

@@ -1,13 +1,10 @@
-import type { Database } from 'better-sqlite3';
-import {
-  insertCallEventRow,
-  insertCallRow,
-  insertCaseRow,
-  insertCommitmentRow,
-  insertCustomerRow,
-  insertNoteRow,
-  insertPhoneRow,
-} from '../queries/rows.js';
+import { insertCallEvent } from '../tables/callEvents.js';
+import { insertCall } from '../tables/calls.js';
+import { insertCase } from '../tables/cases.js';
+import { insertCommitment } from '../tables/commitments.js';
+import { insertCustomer } from '../tables/customers.js';
+import { insertNote } from '../tables/notes.js';
+import { writeTransaction, type ReadableDb, type WritableDb } from '../transaction.js';
 import { enterBulkLoad } from './bulkLoad.js';
 import { DAY, type SeedContext } from './context.js';
 import { generateCustomer } from './generateCustomer.js';
@@ -50,7 +47,7 @@ export type SeedSummary = SeedCounts & { seconds: number };
  * Rows are generated one customer at a time from one seeded PRNG and written in large
  * transactions with the full-text indexes rebuilt once at the end.
  */
-export function seedStore(db: Database, options: SeedOptions): SeedSummary {
+export function seedStore(db: ReadableDb, options: SeedOptions): SeedSummary {
   const started = performance.now();
   const total = options.customers;
   if (!Number.isSafeInteger(total) || total < 0) throw new Error('customers must be a whole number, 0 or more.');
@@ -77,9 +74,9 @@ export function seedStore(db: Database, options: SeedOptions): SeedSummary {
   try {
     for (let done = 0; done < total; ) {
       const size = Math.min(batchSize, total - done);
-      db.transaction(() => {
-        for (let i = 0; i < size; i++) writeCustomer(db, ctx, counts);
-      }).immediate();
+      writeTransaction(db, (w) => {
+        for (let i = 0; i < size; i++) writeCustomer(w, ctx, counts);
+      });
       done += size;
       options.onProgress?.(done, total);
     }
@@ -89,16 +86,17 @@ export function seedStore(db: Database, options: SeedOptions): SeedSummary {
   return { ...counts, seconds: (performance.now() - started) / 1000 };
 }
 
-function writeCustomer(db: Database, ctx: SeedContext, counts: SeedCounts): void {
+// The tables' own inserts, one customer's rows at a time; the cases' last-touched times
+// come from the generator (it knows every call and note ahead), not from touchCase.
+function writeCustomer(w: WritableDb, ctx: SeedContext, counts: SeedCounts): void {
   const customer = generateCustomer(ctx);
   const history = generateHistory(ctx, customer);
-  insertCustomerRow(db, customer.row);
-  for (const p of customer.phones) insertPhoneRow(db, p);
-  for (const c of history.cases) insertCaseRow(db, c);
-  for (const c of history.calls) insertCallRow(db, c);
-  for (const e of history.events) insertCallEventRow(db, e);
-  for (const n of history.notes) insertNoteRow(db, n);
-  for (const m of history.commitments) insertCommitmentRow(db, m);
+  insertCustomer(w, customer);
+  for (const c of history.cases) insertCase(w, c);
+  for (const c of history.calls) insertCall(w, c);
+  for (const e of history.events) insertCallEvent(w, e);
+  for (const n of history.notes) insertNote(w, n);
+  for (const m of history.commitments) insertCommitment(w, m);
   counts.customers++;
   counts.phones += customer.phones.length;
   counts.cases += history.cases.length;

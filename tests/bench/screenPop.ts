@@ -10,8 +10,9 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { normalizePhone } from '../../core/model/phone.js';
-import { customerCandidates, findCustomerIdsByPhone } from '../../db/queries/customers.js';
-import { customerHistory } from '../../db/queries/history.js';
+import { customerCandidates } from '../../db/read/candidates.js';
+import { findCustomerIdsByPhone } from '../../db/tables/customers.js';
+import { customerHistory } from '../../db/read/history.js';
 import { createBackend } from '../../backend/backend.js';
 import { startBrowserHost } from '../../backend/hosts/wsHost.js';
 import { connect } from '../unit/backend/hosts/wsClient.js';

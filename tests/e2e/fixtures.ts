@@ -16,7 +16,7 @@ export type AppFixture = {
   token: string;
   /** The same backend the page talks to, for seeding through real commands. */
   backend: Backend;
-  /** Its SQLite store, for seeding with db/queries and checking what was written. */
+  /** Its SQLite store, for seeding with db/tables (tests/unit/db/save.ts) and checking what was written. */
   db: Database;
   /** Delivers a tel: or heard:// link as a softphone or the OS would. */
   openLink(url: string): Promise<Response>;

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { newId } from '../../core/model/ids.js';
-import { insertCall, insertCase } from '../../db/queries/writes.js';
+import { saveCall, saveCase } from '../unit/db/save.js';
 import { expect, test } from './fixtures.js';
 import { createCustomer, seedKnownCaller, seedSharedNumber } from './seed.js';
 
@@ -31,8 +31,8 @@ test('screenshots of the main screens', async ({ page, app }) => {
   // One of the household with some history, as a real shared line would have.
   const caseId = newId();
   const now = Date.now();
-  insertCase(app.db, { id: caseId, customerId: lee!.id, subject: 'Late delivery', status: 'open', category: 'Shipping', createdAt: now - 3 * 86_400_000 });
-  insertCall(app.db, {
+  saveCase(app.db, { id: caseId, customerId: lee!.id, subject: 'Late delivery', status: 'open', category: 'Shipping', createdAt: now - 3 * 86_400_000 });
+  saveCall(app.db, {
     id: newId(),
     customerId: lee!.id,
     caseId,

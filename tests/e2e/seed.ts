@@ -1,10 +1,11 @@
-import { caseNumberFromId, newId, type Customer } from '../../core/model/index.js';
-import { insertCall, insertCase, insertCommitment, insertNote } from '../../db/queries/writes.js';
+import { caseNumberFromId, newId, type Customer, type Disposition, type Mood } from '../../core/model/index.js';
+import { saveCall, saveCase, saveCommitment, saveNote } from '../unit/db/save.js';
 import type { AppFixture } from './fixtures.js';
 
 // Seeding for the renderer's end-to-end specs: customers through the real command (so
-// phones are normalized and indexed for search as in use), the rest with the store's
-// typed writes. Times are relative to now because the backend runs on the system clock.
+// phones are normalized and indexed for search as in use), the rest through the tables'
+// own inserts (tests/unit/db/save.ts). Times are relative to now because the backend runs
+// on the system clock.
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -36,9 +37,9 @@ export function seedKnownCaller(app: AppFixture, now = Date.now()): SeededCaller
   const routerCase = makeCase('Router drops the connection every evening');
   const closedCase = makeCase('Billing address change');
 
-  insertCase(db, { id: refundCase.id, customerId: c, subject: refundCase.subject, status: 'escalated', category: 'Billing', createdAt: now - 9 * DAY });
-  insertCase(db, { id: routerCase.id, customerId: c, subject: routerCase.subject, status: 'pending', category: 'Technical', createdAt: now - 20 * DAY });
-  insertCase(db, {
+  saveCase(db, { id: refundCase.id, customerId: c, subject: refundCase.subject, status: 'escalated', category: 'Billing', createdAt: now - 9 * DAY });
+  saveCase(db, { id: routerCase.id, customerId: c, subject: routerCase.subject, status: 'pending', category: 'Technical', createdAt: now - 20 * DAY });
+  saveCase(db, {
     id: closedCase.id,
     customerId: c,
     subject: closedCase.subject,
@@ -48,80 +49,24 @@ export function seedKnownCaller(app: AppFixture, now = Date.now()): SeededCaller
     updatedAt: now - 58 * DAY,
   });
 
-  const oldCall = newId(now - 20 * DAY);
-  insertCall(db, {
-    id: oldCall,
-    customerId: c,
-    caseId: routerCase.id,
-    phone: '+14155552671',
-    direction: 'inbound',
-    repName: 'Ana Ruiz',
-    startedAt: now - 20 * DAY,
-    endedAt: now - 20 * DAY + 11 * MIN,
-    moodStart: 'calm',
-    moodEnd: 'calm',
-    disposition: 'pending',
-    summary: 'Router drops around 7 pm. Factory reset done; replacement router requested.',
-  });
-  const firstRefundCall = newId(now - 9 * DAY);
-  insertCall(db, {
-    id: firstRefundCall,
-    customerId: c,
-    caseId: refundCase.id,
-    phone: '+14155552671',
-    direction: 'inbound',
-    repName: 'Sam Ortiz',
-    startedAt: now - 9 * DAY,
-    endedAt: now - 9 * DAY + 6 * MIN,
-    moodStart: 'upset',
-    moodEnd: 'calm',
-    disposition: 'pending',
-    summary: 'Cancelled order #4471 and asked for a refund. Told 5 to 7 business days.',
-  });
-  insertNote(db, {
-    id: newId(now - 9 * DAY + 5 * MIN),
-    customerId: c,
-    caseId: refundCase.id,
-    callId: firstRefundCall,
-    body: 'Refund of $212.40 submitted to finance.',
-    author: 'Sam Ortiz',
-    createdAt: now - 9 * DAY + 5 * MIN,
-  });
-  const lastCall = newId(now - 2 * DAY);
-  insertCall(db, {
-    id: lastCall,
-    customerId: c,
-    caseId: refundCase.id,
-    phone: '+14155552671',
-    direction: 'inbound',
-    repName: 'Jordan Lee',
-    startedAt: now - 2 * DAY,
-    endedAt: now - 2 * DAY + 14 * MIN,
-    moodStart: 'angry',
-    moodEnd: 'upset',
-    disposition: 'escalated',
-    summary: 'Second call about the refund: nothing arrived. Escalated to the billing supervisor.',
-  });
-  insertNote(db, {
-    id: newId(now - 2 * DAY + 8 * MIN),
-    customerId: c,
-    caseId: refundCase.id,
-    callId: lastCall,
-    body: 'Caller has the cancellation email (ref C-99812). Wants the refund on the original card, not store credit.',
-    author: 'Jordan Lee',
-    createdAt: now - 2 * DAY + 8 * MIN,
-  });
-  insertNote(db, {
-    id: newId(now - 2 * DAY + 13 * MIN),
-    customerId: c,
-    caseId: refundCase.id,
-    callId: lastCall,
-    body: 'Priya (billing supervisor) will call back with the refund status.',
-    author: 'Jordan Lee',
-    createdAt: now - 2 * DAY + 13 * MIN,
-  });
+  // Earlier calls from the main number, each with its moods, outcome and the rep's notes.
+  const pastCall = (caseId: string, startedAt: number, minutes: number, repName: string, moods: [Mood, Mood], disposition: Disposition, summary: string): string => {
+    const id = newId(startedAt);
+    const [moodStart, moodEnd] = moods;
+    saveCall(db, { id, customerId: c, caseId, phone: '+14155552671', direction: 'inbound', repName, startedAt, endedAt: startedAt + minutes * MIN, moodStart, moodEnd, disposition, summary });
+    return id;
+  };
+  const note = (caseId: string, callId: string, createdAt: number, author: string, body: string): void =>
+    saveNote(db, { id: newId(createdAt), customerId: c, caseId, callId, body, author, createdAt });
 
-  insertCommitment(db, {
+  const oldCall = pastCall(routerCase.id, now - 20 * DAY, 11, 'Ana Ruiz', ['calm', 'calm'], 'pending', 'Router drops around 7 pm. Factory reset done; replacement router requested.');
+  const firstRefundCall = pastCall(refundCase.id, now - 9 * DAY, 6, 'Sam Ortiz', ['upset', 'calm'], 'pending', 'Cancelled order #4471 and asked for a refund. Told 5 to 7 business days.');
+  note(refundCase.id, firstRefundCall, now - 9 * DAY + 5 * MIN, 'Sam Ortiz', 'Refund of $212.40 submitted to finance.');
+  const lastCall = pastCall(refundCase.id, now - 2 * DAY, 14, 'Jordan Lee', ['angry', 'upset'], 'escalated', 'Second call about the refund: nothing arrived. Escalated to the billing supervisor.');
+  note(refundCase.id, lastCall, now - 2 * DAY + 8 * MIN, 'Jordan Lee', 'Caller has the cancellation email (ref C-99812). Wants the refund on the original card, not store credit.');
+  note(refundCase.id, lastCall, now - 2 * DAY + 13 * MIN, 'Jordan Lee', 'Priya (billing supervisor) will call back with the refund status.');
+
+  saveCommitment(db, {
     id: newId(now - 2 * DAY + 14 * MIN),
     customerId: c,
     caseId: refundCase.id,
@@ -131,7 +76,7 @@ export function seedKnownCaller(app: AppFixture, now = Date.now()): SeededCaller
     dueAt: now - 5 * HOUR,
     createdAt: now - 2 * DAY + 14 * MIN,
   });
-  insertCommitment(db, {
+  saveCommitment(db, {
     id: newId(now - 20 * DAY + 10 * MIN),
     customerId: c,
     caseId: routerCase.id,

@@ -1,9 +1,11 @@
-import type { Database } from 'better-sqlite3';
 import { CallEvent } from '../../../core/call/events.js';
 import type { EntityState } from '../../../core/sync/index.js';
-import { insertHandover } from '../../../db/queries/handovers.js';
-import { insertCallRow, touchCase } from '../../../db/queries/rows.js';
-import { insertCallEventIfNew, markCallRemote, rowExists, setCallProjection, type CallProjection } from '../../../db/queries/syncProjection.js';
+import { insertCallEvent } from '../../../db/tables/callEvents.js';
+import { callExists, insertCall, setCallProjection, type CallProjection } from '../../../db/tables/calls.js';
+import { caseExists, touchCase } from '../../../db/tables/cases.js';
+import { customerExists } from '../../../db/tables/customers.js';
+import { handoverExists, insertHandover } from '../../../db/tables/handovers.js';
+import type { WritableDb } from '../../../db/transaction.js';
 import { NotYet, rowsInOrder } from './fields.js';
 
 // A call's log (entity call_event, one per call): its events merge by union, so the
@@ -11,7 +13,7 @@ import { NotYet, rowsInOrder } from './fields.js';
 // from the whole log. Notes and promises made on the call arrive as their own entities
 // (note, commitment), which carry their author; they are not projected from the log.
 
-export function projectCallLog(db: Database, state: EntityState): void {
+export function projectCallLog(w: WritableDb, state: EntityState): void {
   const callId = state.entityId;
   const events: CallEvent[] = [];
   for (const row of rowsInOrder(state, 'at')) {
@@ -21,34 +23,21 @@ export function projectCallLog(db: Database, state: EntityState): void {
     if (parsed.success) events.push(parsed.data);
   }
   const started = events.find((e) => e.type === 'call.started');
-  if (!rowExists(db, 'call', callId)) {
+  if (!callExists(w, callId)) {
     if (!started) throw new NotYet(`call ${callId} has no call.started yet`);
-    if (!rowExists(db, 'customer', started.customerId)) throw new NotYet(`call ${callId} waits for customer ${started.customerId}`);
-    if (started.caseId !== null && !rowExists(db, 'case', started.caseId)) throw new NotYet(`call ${callId} waits for case ${started.caseId}`);
-    insertCallRow(db, {
-      id: callId,
-      customer_id: started.customerId,
-      case_id: started.caseId,
-      phone: started.phone,
-      direction: started.direction,
-      rep_name: started.repName,
-      started_at: started.at,
-      ended_at: null,
-      mood_start: null,
-      mood_end: null,
-      disposition: null,
-      summary: null,
-    });
-    markCallRemote(db, callId);
+    if (!customerExists(w, started.customerId)) throw new NotYet(`call ${callId} waits for customer ${started.customerId}`);
+    if (started.caseId !== null && !caseExists(w, started.caseId)) throw new NotYet(`call ${callId} waits for case ${started.caseId}`);
+    const { customerId, caseId, phone, direction, repName, at } = started;
+    insertCall(w, { id: callId, customerId, caseId, phone, direction, repName, startedAt: at, remote: true });
   }
   for (const e of events) {
     const { id, callId: _call, at, type, ...payload } = e;
-    insertCallEventIfNew(db, { callId, at, id, type, payload: JSON.stringify(payload) });
+    insertCallEvent(w, { callId, at, id, type, payload }, { ifNew: true });
   }
-  setCallProjection(db, callId, summarize(events));
+  setCallProjection(w, callId, summarize(events));
   for (const e of events) {
-    if ((e.type === 'transfer' || e.type === 'escalation') && !rowExists(db, 'handover', e.id) && started) {
-      insertHandover(db, {
+    if ((e.type === 'transfer' || e.type === 'escalation') && !handoverExists(w, e.id) && started) {
+      insertHandover(w, {
         id: e.id,
         callId,
         customerId: started.customerId,
@@ -63,7 +52,7 @@ export function projectCallLog(db: Database, state: EntityState): void {
     }
   }
   const last = events.at(-1);
-  if (started?.caseId && last) touchCase(db, started.caseId, last.at);
+  if (started?.caseId && last) touchCase(w, started.caseId, last.at);
 }
 
 /** The calls row's derived columns, as the live call's own projection (calls/append.ts) sets them. */

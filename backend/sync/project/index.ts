@@ -1,7 +1,7 @@
-import type { Database } from 'better-sqlite3';
 import { applyChange, emptyState, type ChangeRecord, type Entity, type EntityState } from '../../../core/sync/index.js';
-import { ownChangesFor } from '../../../db/queries/outbox.js';
-import { clearUnprojected, markUnprojected, readEntityState } from '../../../db/queries/syncState.js';
+import { ownChangesFor } from '../../../db/tables/outbox.js';
+import { clearUnprojected, markUnprojected, readEntityState } from '../../../db/tables/syncState.js';
+import { writeTransaction, type ReadableDb, type WritableDb } from '../../../db/transaction.js';
 import { projectCallLog } from './callLog.js';
 import { NotYet } from './fields.js';
 import { projectCommitment, projectNotes } from './notesAndPromises.js';
@@ -12,7 +12,7 @@ import { projectCase, projectCustomer } from './people.js';
 // a pulled edit never hides a local one that is still on its way, and both sides of a
 // concurrent edit end in the same rows once everything is exchanged.
 
-type Projector = (db: Database, state: EntityState) => void;
+type Projector = (w: WritableDb, state: EntityState) => void;
 
 const PROJECTORS: Record<Entity, Projector> = {
   customer: projectCustomer,
@@ -30,7 +30,7 @@ export const PROJECTION_ORDER: readonly Entity[] = ['customer', 'case', 'call_ev
 export type ProjectionOutcome = 'projected' | 'waiting' | 'invalid';
 
 /** The entity as this device should show it: pulled state with its own pending changes merged in. */
-export function mergedState(db: Database, entity: Entity, entityId: string): EntityState {
+export function mergedState(db: ReadableDb, entity: Entity, entityId: string): EntityState {
   let state = readEntityState(db, entity, entityId) ?? emptyState(entity, entityId);
   for (const { createdAt: _createdAt, ...own } of ownChangesFor(db, entity, entityId)) {
     state = applyChange(state, own as ChangeRecord).state;
@@ -43,14 +43,15 @@ export function mergedState(db: Database, entity: Entity, entityId: string): Ent
  * that cannot be projected yet (a parent row missing) or ever (a value this store cannot
  * hold) rolls back alone and is remembered in sync_unprojected, and the pull goes on.
  */
-export function projectEntity(db: Database, entity: Entity, entityId: string): ProjectionOutcome {
+export function projectEntity(w: WritableDb, entity: Entity, entityId: string): ProjectionOutcome {
   const project = PROJECTORS[entity];
   try {
-    db.transaction(() => project(db, mergedState(db, entity, entityId)))();
-    clearUnprojected(db, entity, entityId);
+    // Nested in the pull's transaction, writeTransaction is a savepoint.
+    writeTransaction(w, (savepoint) => project(savepoint, mergedState(savepoint, entity, entityId)));
+    clearUnprojected(w, entity, entityId);
     return 'projected';
   } catch (error) {
-    markUnprojected(db, entity, entityId);
+    markUnprojected(w, entity, entityId);
     if (error instanceof NotYet) return 'waiting';
     console.warn(`[sync] ${entity} ${entityId} could not be projected; it stays in the synced state`, error instanceof Error ? error.message : error);
     return 'invalid';

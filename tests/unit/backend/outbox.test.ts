@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { newId } from '../../../core/model/ids.js';
 import { ChangeRecord, compareHlc, parseHlc } from '../../../core/sync/index.js';
-import { deviceClock, pendingOutbox, type OutboxEntry } from '../../../db/queries/outbox.js';
+import { deviceClock, pendingOutbox, type OutboxEntry } from '../../../db/tables/outbox.js';
 import { callHarness, T0, type CallHarness } from './calls/callHarness.js';
 import { rowCounts } from './harness.js';
 

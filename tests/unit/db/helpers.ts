@@ -5,7 +5,7 @@ import type { Database } from 'better-sqlite3';
 import { afterEach } from 'vitest';
 import { newId } from '../../../core/model/index.js';
 import { openStore } from '../../../db/open.js';
-import { insertCustomer } from '../../../db/queries/customers.js';
+import { saveCustomer } from './save.js';
 
 const dirs: string[] = [];
 const open: Database[] = [];
@@ -45,12 +45,12 @@ export function id(): string {
 
 export function addCustomer(db: Database, name: string, phones: string[], now = NOW - 300 * DAY): string {
   const customerId = id();
-  insertCustomer(db, {
+  saveCustomer(db, {
     id: customerId,
     name,
     email: null,
     phones: phones.map((e164, i) => ({ e164, label: i === 0 ? 'mobile' : null })),
-    now,
+    createdAt: now,
   });
   return customerId;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { immediate, openStore } from '../../../db/open.js';
+import { openStore } from '../../../db/open.js';
 import { LATEST_VERSION } from '../../../db/migrations/registry.js';
 import { tempFile, tempStore, track } from './helpers.js';
 
@@ -34,29 +34,5 @@ describe('openStore', () => {
         .prepare(`INSERT INTO customer_phones (customer_id, e164, label, position, national, digits_rev) VALUES (?, ?, ?, ?, ?, ?)`)
         .run('no-such-customer', '+14155552671', null, 0, '4155552671', '17625551414'),
     ).toThrow(/FOREIGN KEY/);
-  });
-});
-
-describe('immediate', () => {
-  it('commits what fn wrote and returns its value', () => {
-    const db = tempStore();
-    const result = immediate(db, () => {
-      db.prepare(`INSERT INTO customers (id, name, name_norm, email, created_at, updated_at) VALUES ('a', 'A', 'a', NULL, 1, 1)`).run();
-      return 42;
-    });
-    expect(result).toBe(42);
-    expect(db.prepare('SELECT count(*) FROM customers').pluck().get()).toBe(1);
-  });
-
-  it('rolls everything back when fn throws', () => {
-    const db = tempStore();
-    expect(() =>
-      immediate(db, () => {
-        db.prepare(`INSERT INTO customers (id, name, name_norm, email, created_at, updated_at) VALUES ('a', 'A', 'a', NULL, 1, 1)`).run();
-        throw new Error('boom');
-      }),
-    ).toThrow('boom');
-    expect(db.prepare('SELECT count(*) FROM customers').pluck().get()).toBe(0);
-    expect(db.inTransaction).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EventPayload } from '../../../../core/api/index.js';
 import { newId } from '../../../../core/model/ids.js';
-import { insertCommitment } from '../../../../db/queries/writes.js';
+import { saveCommitment } from '../../db/save.js';
 import { rowCounts } from '../harness.js';
 import { callHarness, T0, type CallHarness } from '../calls/callHarness.js';
 
@@ -58,7 +58,7 @@ describe('a promise\'s life', () => {
     h = callHarness();
     const customer = await h.customer();
     const id = newId();
-    insertCommitment(h.backend.context.db, {
+    saveCommitment(h.backend.context.db, {
       id,
       customerId: customer.id,
       caseId: null,

@@ -3,9 +3,9 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CallEvent, reduceCall } from '../../../../core/call/index.js';
 import { CASE_NUMBER_PATTERN, caseNumberFromId, CustomerHistory, Id } from '../../../../core/model/index.js';
-import { customerHistory } from '../../../../db/queries/history.js';
-import { phoneSearchKeys } from '../../../../db/queries/normalize.js';
-import { search } from '../../../../db/queries/search.js';
+import { customerHistory } from '../../../../db/read/history.js';
+import { phoneSearchKeys } from '../../../../db/normalize.js';
+import { search } from '../../../../db/read/search.js';
 import { seedStore } from '../../../../db/seed/seedStore.js';
 import { addCustomer, count, DAY, NOW, sharedStore, tempStore } from '../helpers.js';
 

@@ -1,8 +1,9 @@
-import type { Database, Statement } from 'better-sqlite3';
+import type { Statement } from 'better-sqlite3';
 import type { CountryCode } from 'libphonenumber-js';
 import type { SearchHit } from '../../core/api/commands.js';
 import { displayPhone, LIMITS, normalizePhone } from '../../core/model/index.js';
-import { reverse } from './normalize.js';
+import { reverse } from '../normalize.js';
+import type { ReadableDb } from '../transaction.js';
 import { searchStatements, type CaseHitRow, type NameHitRow, type NoteHitRow, type PhoneHitRow } from './searchStatements.js';
 import { caseNumberQuery, ftsQuery, phoneFragment, prefixEnd, searchWords } from './searchText.js';
 
@@ -13,7 +14,7 @@ import { caseNumberQuery, ftsQuery, phoneFragment, prefixEnd, searchWords } from
  * matched: the exact number, the case number, names, number fragments, subjects, notes.
  * Each source is asked only for what is still missing, with its own LIMIT.
  */
-export function search(db: Database, text: string, limit: number, defaultCountry: CountryCode = 'US'): SearchHit[] {
+export function search(db: ReadableDb, text: string, limit: number, defaultCountry: CountryCode = 'US'): SearchHit[] {
   const query = text.slice(0, LIMITS.searchText).trim();
   if (query === '') return [];
   const hits = new HitList(Math.max(1, Math.min(Math.floor(limit) || 1, LIMITS.searchResults)));

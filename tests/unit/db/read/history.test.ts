@@ -1,17 +1,16 @@
 import type { Database } from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { CustomerHistory, OPEN_CASE_STATUSES, caseNumberFromId, type CaseStatus } from '../../../../core/model/index.js';
-import { customerHistory, HISTORY_CALLS, HISTORY_CASES, HISTORY_HANDOVERS } from '../../../../db/queries/history.js';
-import { insertHandover } from '../../../../db/queries/handovers.js';
-import { CASE_IS_OPEN } from '../../../../db/queries/sqlParts.js';
-import { insertCall, insertCallEvent, insertCase, insertCommitment, insertNote } from '../../../../db/queries/writes.js';
+import { customerHistory, HISTORY_CALLS, HISTORY_CASES, HISTORY_HANDOVERS } from '../../../../db/read/history.js';
+import { CASE_IS_OPEN } from '../../../../db/tables/cases.js';
 import { addCustomer, DAY, id, NOW, tempStore } from '../helpers.js';
+import { saveCall, saveCallEvent, saveCase, saveCommitment, saveHandover, saveNote } from '../save.js';
 
 const PHONE = '+14155552671';
 
 function addCase(db: Database, customerId: string, status: CaseStatus, updatedDaysAgo: number, subject = `Case ${status}`): string {
   const caseId = id();
-  insertCase(db, {
+  saveCase(db, {
     id: caseId,
     customerId,
     subject,
@@ -25,7 +24,7 @@ function addCase(db: Database, customerId: string, status: CaseStatus, updatedDa
 
 function addCall(db: Database, customerId: string, caseId: string | null, startedAt: number): string {
   const callId = id();
-  insertCall(db, {
+  saveCall(db, {
     id: callId,
     customerId,
     caseId,
@@ -44,7 +43,7 @@ function addCall(db: Database, customerId: string, caseId: string | null, starte
 
 function addCommitment(db: Database, customerId: string, caseId: string | null, dueAt: number, status: 'open' | 'done' | 'cancelled' = 'open'): string {
   const commitmentId = id();
-  insertCommitment(db, {
+  saveCommitment(db, {
     id: commitmentId,
     customerId,
     caseId,
@@ -69,9 +68,9 @@ describe('customerHistory', () => {
     const customerId = addCustomer(db, 'Ann Lee', [PHONE]);
     const caseId = addCase(db, customerId, 'open', 30, 'Refund not received for order #48213');
     const callId = addCall(db, customerId, caseId, NOW - 3 * DAY);
-    insertCallEvent(db, { id: id(), callId, at: NOW - 3 * DAY, type: 'call.started', payload: { direction: 'inbound' } });
-    insertNote(db, { id: id(), customerId, caseId, callId, body: 'Caller was angry; promised call back.', author: 'Dana Whitfield', createdAt: NOW - 3 * DAY + 60_000 });
-    insertNote(db, { id: id(), customerId, caseId, callId, body: 'Second note.', author: 'Dana Whitfield', createdAt: NOW - 3 * DAY + 120_000 });
+    saveCallEvent(db, { id: id(), callId, at: NOW - 3 * DAY, type: 'call.started', payload: { direction: 'inbound' } });
+    saveNote(db, { id: id(), customerId, caseId, callId, body: 'Caller was angry; promised call back.', author: 'Dana Whitfield', createdAt: NOW - 3 * DAY + 60_000 });
+    saveNote(db, { id: id(), customerId, caseId, callId, body: 'Second note.', author: 'Dana Whitfield', createdAt: NOW - 3 * DAY + 120_000 });
     addCommitment(db, customerId, caseId, NOW + DAY);
 
     const history = customerHistory(db, customerId, NOW);
@@ -169,7 +168,7 @@ describe('customerHistory', () => {
       const db = tempStore();
       const customerId = addCustomer(db, 'Ann Lee', [PHONE]);
       const caseId = addCase(db, customerId, 'resolved', 30);
-      insertNote(db, { id: id(), customerId, caseId, callId: null, body: 'Back office: refund approved.', author: 'Back Office', createdAt: NOW - DAY });
+      saveNote(db, { id: id(), customerId, caseId, callId: null, body: 'Back office: refund approved.', author: 'Back Office', createdAt: NOW - DAY });
       expect(customerHistory(db, customerId, NOW)!.repeat?.caseId).toBe(caseId);
     });
 
@@ -229,7 +228,7 @@ describe('customerHistory', () => {
     for (let i = 0; i < HISTORY_HANDOVERS + 2; i++) {
       const handoverId = id();
       ids.push(handoverId);
-      insertHandover(db, {
+      saveHandover(db, {
         id: handoverId,
         callId,
         customerId,

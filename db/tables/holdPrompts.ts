@@ -1,5 +1,5 @@
-import type { Database } from 'better-sqlite3';
-import { perDatabase } from './prepared.js';
+import { perDatabase } from '../prepared.js';
+import type { ReadableDb, WritableDb } from '../transaction.js';
 
 // Which hold prompts the backend's timer has fired (migration 0020): a restart re-arms from
 // the log and skips these, so an overdue prompt fires once.
@@ -8,7 +8,7 @@ export type HoldPromptKind = 'checkin_due' | 'checkin_late' | 'offer_callback';
 export type FiredPrompt = { kind: HoldPromptKind; holdStartedAt: number; checkinNumber: number };
 export type FiredPromptRow = FiredPrompt & { callId: string; dueAt: number; firedAt: number };
 
-const statements = perDatabase((db: Database) => ({
+const statements = perDatabase((db: ReadableDb) => ({
   ofCall: db.prepare<[string], FiredPrompt>(
     `SELECT kind, hold_started_at AS holdStartedAt, checkin_number AS checkinNumber FROM hold_prompts WHERE call_id = ?`,
   ),
@@ -17,10 +17,11 @@ const statements = perDatabase((db: Database) => ({
   ),
 }));
 
-export function firedPrompts(db: Database, callId: string): FiredPrompt[] {
+export function firedPrompts(db: ReadableDb, callId: string): FiredPrompt[] {
   return statements(db).ofCall.all(callId);
 }
 
-export function insertFiredPrompt(db: Database, p: FiredPromptRow): void {
-  statements(db).insert.run(p.callId, p.kind, p.holdStartedAt, p.checkinNumber, p.dueAt, p.firedAt);
+/** A prompt fired again (the same hold and check-in) is already noted: kept once. */
+export function insertFiredPrompt(w: WritableDb, p: FiredPromptRow): void {
+  statements(w).insert.run(p.callId, p.kind, p.holdStartedAt, p.checkinNumber, p.dueAt, p.firedAt);
 }

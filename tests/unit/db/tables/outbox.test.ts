@@ -5,8 +5,9 @@ import { newId } from '../../../../core/model/index.js';
 import { ChangeRecord, compareHlc, parseHlc } from '../../../../core/sync/index.js';
 import { migrate, userVersion } from '../../../../db/migrations/migrate.js';
 import { MIGRATIONS } from '../../../../db/migrations/registry.js';
-import { immediate, openStore } from '../../../../db/open.js';
-import { appendOutbox, deviceClock, markAcked, markRejected, outboxStats, pendingOutbox, type NewChange } from '../../../../db/queries/outbox.js';
+import { openStore } from '../../../../db/open.js';
+import { appendOutbox, deviceClock, markAcked, markRejected, outboxStats, pendingOutbox, type NewChange } from '../../../../db/tables/outbox.js';
+import { writeTransaction, type WritableDb } from '../../../../db/transaction.js';
 import { NOW, tempFile, tempStore, track } from '../helpers.js';
 
 const UUID7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -73,9 +74,11 @@ describe('migration 0030 (outbox)', () => {
 });
 
 describe('appendOutbox', () => {
-  it('refuses to run outside a transaction', () => {
+  it('refuses to run outside a transaction, even with a forged handle', () => {
     const db = tempStore();
-    expect(() => appendOutbox(db, setCustomer('Ann'), NOW)).toThrow(/inside the write's immediate transaction/);
+    // The type refuses the plain handle (tests/unit/db/transaction.test.ts); this is the run-time guard behind it.
+    const forged = db as WritableDb;
+    expect(() => appendOutbox(forged, setCustomer('Ann'), NOW)).toThrow(/inside the write's immediate transaction/);
     expect(seqs(db)).toEqual([]);
   });
 
@@ -85,7 +88,7 @@ describe('appendOutbox', () => {
     const made: ChangeRecord[] = [];
     for (let i = 0; i < 60; i++) {
       const batch = [setCustomer(`Ann ${i}`), appendEvent(callId), doneCommitment(newId(NOW))].slice(0, 1 + (i % 3));
-      made.push(...immediate(db, () => appendOutbox(db, batch, NOW + i)));
+      made.push(...writeTransaction(db, (w) => appendOutbox(w, batch, NOW + i)));
     }
     const all = seqs(db);
     expect(all).toEqual(Array.from({ length: all.length }, (_, i) => i + 1));
@@ -104,7 +107,7 @@ describe('appendOutbox', () => {
   it('keeps the clock monotonic when the wall clock jumps backwards, stands still or is unusable', () => {
     const db = tempStore();
     const walls = [NOW, NOW + 5, NOW - 60_000, NOW - 60_000, NOW, Number.NaN, -1, NOW + 1, NOW + 10_000, NOW - 3_600_000];
-    const stamps = walls.map((wall) => immediate(db, () => appendOutbox(db, setCustomer('Ann'), wall))[0]!.hlc);
+    const stamps = walls.map((wall) => writeTransaction(db, (w) => appendOutbox(w, setCustomer('Ann'), wall))[0]!.hlc);
     for (let i = 1; i < stamps.length; i++) expect(compareHlc(stamps[i - 1]!, stamps[i]!)).toBe(-1);
     expect(parseHlc(stamps.at(-1)!).ms).toBe(NOW + 10_000);
     // The state survives a reopen: the clock is in the store, not in memory.
@@ -114,32 +117,32 @@ describe('appendOutbox', () => {
   it('records the field clocks of set and terminal changes, never moving one backwards', () => {
     const db = tempStore();
     const customerId = newId(NOW);
-    const [first] = immediate(db, () => appendOutbox(db, { ...setCustomer('Ann', customerId), fields: { name: 'Ann', email: null } }, NOW));
-    const [second] = immediate(db, () => appendOutbox(db, setCustomer('Anne', customerId), NOW + 1));
+    const [first] = writeTransaction(db, (w) => appendOutbox(w, { ...setCustomer('Ann', customerId), fields: { name: 'Ann', email: null } }, NOW));
+    const [second] = writeTransaction(db, (w) => appendOutbox(w, setCustomer('Anne', customerId), NOW + 1));
     const clocks = db.prepare('SELECT field, hlc FROM field_clocks WHERE entity_id = ? ORDER BY field').all(customerId);
     expect(clocks).toEqual([
       { field: 'email', hlc: first!.hlc },
       { field: 'name', hlc: second!.hlc },
     ]);
-    immediate(db, () => appendOutbox(db, appendEvent(newId(NOW)), NOW + 2));
+    writeTransaction(db, (w) => appendOutbox(w, appendEvent(newId(NOW)), NOW + 2));
     expect(db.prepare('SELECT count(*) FROM field_clocks').pluck().get()).toBe(2);
   });
 
   it('rolls back with its transaction: a malformed change or a later throw leaves no outbox row and no clock move', () => {
     const db = tempStore();
-    immediate(db, () => appendOutbox(db, setCustomer('Ann'), NOW));
+    writeTransaction(db, (w) => appendOutbox(w, setCustomer('Ann'), NOW));
     const clock = deviceClock(db);
     const bad: NewChange = { id: newId(NOW), kind: 'set', entity: 'commitment', entityId: newId(NOW), fields: { status: 'done' } };
-    expect(() => immediate(db, () => appendOutbox(db, [setCustomer('Bob'), bad], NOW + 1))).toThrow(/terminal/);
+    expect(() => writeTransaction(db, (w) => appendOutbox(w, [setCustomer('Bob'), bad], NOW + 1))).toThrow(/terminal/);
     expect(() =>
-      immediate(db, () => {
-        appendOutbox(db, setCustomer('Cy'), NOW + 2);
+      writeTransaction(db, (w) => {
+        appendOutbox(w, setCustomer('Cy'), NOW + 2);
         throw new Error('crash before commit');
       }),
     ).toThrow('crash before commit');
     expect(seqs(db)).toEqual([1]);
     expect(deviceClock(db)).toEqual(clock);
-    immediate(db, () => appendOutbox(db, setCustomer('Dee'), NOW + 3));
+    writeTransaction(db, (w) => appendOutbox(w, setCustomer('Dee'), NOW + 3));
     expect(seqs(db)).toEqual([1, 2]);
   });
 });
@@ -148,23 +151,23 @@ describe('reading and acknowledging the outbox', () => {
   it('lists what waits in order, counts it with the oldest age, and drops acknowledged and rejected changes', () => {
     const db = tempStore();
     expect(outboxStats(db, NOW)).toEqual({ waiting: 0, rejected: 0, oldestWaitingAgeMs: null });
-    for (let i = 0; i < 5; i++) immediate(db, () => appendOutbox(db, setCustomer(`Ann ${i}`), NOW + i * 1000));
+    for (let i = 0; i < 5; i++) writeTransaction(db, (w) => appendOutbox(w, setCustomer(`Ann ${i}`), NOW + i * 1000));
     expect(outboxStats(db, NOW + 10_000)).toEqual({ waiting: 5, rejected: 0, oldestWaitingAgeMs: 10_000 });
     expect(pendingOutbox(db, 2).map((c) => c.seq)).toEqual([1, 2]);
 
-    expect(markAcked(db, 2, NOW + 11_000)).toBe(2);
-    expect(markAcked(db, 2, NOW + 12_000)).toBe(0); // a repeated acknowledgement changes nothing
+    expect(writeTransaction(db, (w) => markAcked(w, 2, NOW + 11_000))).toBe(2);
+    expect(writeTransaction(db, (w) => markAcked(w, 2, NOW + 12_000))).toBe(0); // a repeated acknowledgement changes nothing
     expect(pendingOutbox(db, 10).map((c) => c.seq)).toEqual([3, 4, 5]);
     expect(outboxStats(db, NOW + 10_000)).toEqual({ waiting: 3, rejected: 0, oldestWaitingAgeMs: 8_000 });
 
-    expect(markRejected(db, 3, 'forbidden: not your customer', NOW + 13_000)).toBe(true);
-    expect(markRejected(db, 99, 'no such change')).toBe(false);
+    expect(writeTransaction(db, (w) => markRejected(w, 3, 'forbidden: not your customer', NOW + 13_000))).toBe(true);
+    expect(writeTransaction(db, (w) => markRejected(w, 99, 'no such change'))).toBe(false);
     expect(pendingOutbox(db, 10).map((c) => c.seq)).toEqual([4, 5]);
     expect(outboxStats(db, NOW + 10_000)).toEqual({ waiting: 2, rejected: 1, oldestWaitingAgeMs: 7_000 });
     expect(db.prepare('SELECT rejected_reason FROM outbox WHERE seq = 3').pluck().get()).toBe('forbidden: not your customer');
 
     // Acknowledged rows stay, so the next seq is still max + 1.
-    immediate(db, () => appendOutbox(db, setCustomer('Eve'), NOW + 20_000));
+    writeTransaction(db, (w) => appendOutbox(w, setCustomer('Eve'), NOW + 20_000));
     expect(seqs(db)).toEqual([1, 2, 3, 4, 5, 6]);
   });
 });

@@ -1,5 +1,5 @@
-import type { Database } from 'better-sqlite3';
-import { perDatabase } from './prepared.js';
+import { perDatabase } from '../prepared.js';
+import type { ReadableDb, WritableDb } from '../transaction.js';
 
 // Transfers and escalations with the summary handed over (migration 0020), kept by customer
 // so the next rep to take this caller sees the story at screen pop.
@@ -20,7 +20,8 @@ export type HandoverRow = {
 
 export type HandoverRecord = HandoverRow & { caseNumber: string | null };
 
-const statements = perDatabase((db: Database) => ({
+const statements = perDatabase((db: ReadableDb) => ({
+  exists: db.prepare<[string], number>(`SELECT 1 FROM handovers WHERE id = ?`).pluck(),
   insert: db.prepare<[string, string, string, string | null, string, string, string, string | null, number, string]>(
     `INSERT INTO handovers (id, call_id, customer_id, case_id, kind, to_name, from_rep, reason, at, summary)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -34,11 +35,15 @@ const statements = perDatabase((db: Database) => ({
   ),
 }));
 
-export function insertHandover(db: Database, h: HandoverRow): void {
-  statements(db).insert.run(h.id, h.callId, h.customerId, h.caseId, h.kind, h.to, h.fromRep, h.reason, h.at, h.summary);
+export function handoverExists(db: ReadableDb, id: string): boolean {
+  return statements(db).exists.get(id) !== undefined;
+}
+
+export function insertHandover(w: WritableDb, h: HandoverRow): void {
+  statements(w).insert.run(h.id, h.callId, h.customerId, h.caseId, h.kind, h.to, h.fromRep, h.reason, h.at, h.summary);
 }
 
 /** The customer's latest hand-overs, newest first. */
-export function recentHandovers(db: Database, customerId: string, limit: number): HandoverRecord[] {
+export function recentHandovers(db: ReadableDb, customerId: string, limit: number): HandoverRecord[] {
   return statements(db).recent.all(customerId, limit);
 }

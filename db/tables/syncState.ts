@@ -1,8 +1,8 @@
-import type { Database } from 'better-sqlite3';
 import type { Role } from '../../core/sync/enrolment.js';
 import type { Entity } from '../../core/sync/rules.js';
 import type { EntityState } from '../../core/sync/state.js';
-import { perDatabase } from './prepared.js';
+import { perDatabase } from '../prepared.js';
+import type { ReadableDb, WritableDb } from '../transaction.js';
 
 // The client's sync bookkeeping (migration 0040): the account this device syncs as, small
 // persistent facts (cursor, paused, last error), and the merged state of pulled entities.
@@ -38,7 +38,7 @@ export type SyncMeta = {
 
 const DEFAULTS: SyncMeta = { cursor: null, paused: false, lastError: null, lastSyncAt: null, reviewedThrough: 0 };
 
-const statements = perDatabase((db: Database) => ({
+const statements = perDatabase((db: ReadableDb) => ({
   account: db.prepare<[], SyncAccount>(
     `SELECT server_url AS serverUrl, device_name AS deviceName, user_id AS userId, user_name AS userName, role, team,
             token, token_sealing AS tokenSealing, enrolled_at AS enrolledAt FROM sync_account WHERE one = 1`,
@@ -57,44 +57,44 @@ const statements = perDatabase((db: Database) => ({
   unprojected: db.prepare<[], { entity: Entity; entityId: string }>(`SELECT entity, entity_id AS entityId FROM sync_unprojected`),
 }));
 
-export function readAccount(db: Database): SyncAccount | null {
+export function readAccount(db: ReadableDb): SyncAccount | null {
   return statements(db).account.get() ?? null;
 }
 
-export function saveAccount(db: Database, a: SyncAccount): void {
-  statements(db).saveAccount.run(a.serverUrl, a.deviceName, a.userId, a.userName, a.role, a.team, a.token, a.tokenSealing, a.enrolledAt);
+export function saveAccount(w: WritableDb, a: SyncAccount): void {
+  statements(w).saveAccount.run(a.serverUrl, a.deviceName, a.userId, a.userName, a.role, a.team, a.token, a.tokenSealing, a.enrolledAt);
 }
 
-export function deleteAccount(db: Database): void {
-  statements(db).deleteAccount.run();
+export function deleteAccount(w: WritableDb): void {
+  statements(w).deleteAccount.run();
 }
 
-export function readMeta<K extends keyof SyncMeta>(db: Database, key: K): SyncMeta[K] {
+export function readMeta<K extends keyof SyncMeta>(db: ReadableDb, key: K): SyncMeta[K] {
   const raw = statements(db).meta.get(key);
   return raw === undefined ? DEFAULTS[key] : (JSON.parse(raw) as SyncMeta[K]);
 }
 
-export function writeMeta<K extends keyof SyncMeta>(db: Database, key: K, value: SyncMeta[K]): void {
-  statements(db).setMeta.run(key, JSON.stringify(value));
+export function writeMeta<K extends keyof SyncMeta>(w: WritableDb, key: K, value: SyncMeta[K]): void {
+  statements(w).setMeta.run(key, JSON.stringify(value));
 }
 
-export function readEntityState(db: Database, entity: Entity, entityId: string): EntityState | null {
+export function readEntityState(db: ReadableDb, entity: Entity, entityId: string): EntityState | null {
   const raw = statements(db).entity.get(entity, entityId);
   return raw === undefined ? null : (JSON.parse(raw) as EntityState);
 }
 
-export function saveEntityState(db: Database, state: EntityState): void {
-  statements(db).saveEntity.run(state.entity, state.entityId, JSON.stringify(state));
+export function saveEntityState(w: WritableDb, state: EntityState): void {
+  statements(w).saveEntity.run(state.entity, state.entityId, JSON.stringify(state));
 }
 
-export function markUnprojected(db: Database, entity: Entity, entityId: string): void {
-  statements(db).markUnprojected.run(entity, entityId);
+export function markUnprojected(w: WritableDb, entity: Entity, entityId: string): void {
+  statements(w).markUnprojected.run(entity, entityId);
 }
 
-export function clearUnprojected(db: Database, entity: Entity, entityId: string): void {
-  statements(db).clearUnprojected.run(entity, entityId);
+export function clearUnprojected(w: WritableDb, entity: Entity, entityId: string): void {
+  statements(w).clearUnprojected.run(entity, entityId);
 }
 
-export function unprojectedEntities(db: Database): { entity: Entity; entityId: string }[] {
+export function unprojectedEntities(db: ReadableDb): { entity: Entity; entityId: string }[] {
   return statements(db).unprojected.all();
 }

@@ -1,4 +1,3 @@
-import type { Database } from 'better-sqlite3';
 import { Handover } from '../../core/call/handoverSchema.js';
 import { findRepeat } from '../../core/insight/repeatCall.js';
 import type {
@@ -9,10 +8,11 @@ import type {
   HandoverView,
   NoteView,
 } from '../../core/model/index.js';
-import { getCustomer } from './customers.js';
-import { recentHandovers } from './handovers.js';
-import { perDatabase, placeholders } from './prepared.js';
-import { CASE_IS_OPEN } from './sqlParts.js';
+import { perDatabase, placeholders } from '../prepared.js';
+import { CASE_IS_OPEN } from '../tables/cases.js';
+import { getCustomer } from '../tables/customers.js';
+import { recentHandovers } from '../tables/handovers.js';
+import type { ReadableDb } from '../transaction.js';
 
 // The screen pop: everything about one customer, read while the phone rings. Each
 // statement below is one index range read (see the indexes in migration 0010); the whole
@@ -32,7 +32,7 @@ type CallRecord = Omit<CallSummary, 'notes'>;
 type NoteRecord = NoteView & { callId: string };
 type CommitmentRecord = Omit<CommitmentView, 'overdue'>;
 
-const statements = perDatabase((db: Database) => ({
+const statements = perDatabase((db: ReadableDb) => ({
   // Served by the partial index cases_customer_open.
   openCases: db.prepare<[string, number], CaseSummary>(
     `SELECT ${CASE_COLUMNS} FROM cases
@@ -66,7 +66,7 @@ const statements = perDatabase((db: Database) => ({
   ),
 }));
 
-export function customerHistory(db: Database, customerId: string, now: number): CustomerHistory | null {
+export function customerHistory(db: ReadableDb, customerId: string, now: number): CustomerHistory | null {
   const customer = getCustomer(db, customerId);
   if (!customer) return null;
   const s = statements(db);
@@ -91,7 +91,7 @@ export function customerHistory(db: Database, customerId: string, now: number): 
 }
 
 /** A summary that no longer parses (written by a newer app) is left out rather than failing the screen pop. */
-function handovers(db: Database, customerId: string): HandoverView[] {
+function handovers(db: ReadableDb, customerId: string): HandoverView[] {
   const out: HandoverView[] = [];
   for (const h of recentHandovers(db, customerId, HISTORY_HANDOVERS)) {
     let summary: unknown;

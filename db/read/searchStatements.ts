@@ -1,9 +1,12 @@
-import type { Database, Statement } from 'better-sqlite3';
+import type { Statement } from 'better-sqlite3';
 import type { CaseStatus } from '../../core/model/index.js';
-import { perDatabase } from './prepared.js';
+import { perDatabase } from '../prepared.js';
+import type { ReadableDb } from '../transaction.js';
 
 // One statement per way of finding something. Each is an index range or an FTS MATCH with
 // its own LIMIT, so no search reads more rows than it can show, whatever the store's size.
+// The full-text tables (customers_fts, cases_fts, notes_fts; migration 0010) are written
+// only by their triggers and read only here.
 
 export type PhoneHitRow = { customerId: string; e164: string; name: string };
 export type NameHitRow = { id: string; name: string; email: string | null; e164: string | null };
@@ -37,7 +40,7 @@ export type SearchStatements = {
 };
 
 export const searchStatements = perDatabase(
-  (db: Database): SearchStatements => ({
+  (db: ReadableDb): SearchStatements => ({
     phoneExact: db.prepare<[string, number], PhoneHitRow>(`${PHONE_HIT} WHERE p.e164 = ? LIMIT ?`),
     /** Range [from, to): "starts with" on an index. */
     phoneNational: db.prepare<[string, string, number], PhoneHitRow>(

@@ -2,9 +2,9 @@ import type { Database } from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { SearchHit } from '../../../../core/api/commands.js';
 import { caseNumberFromId } from '../../../../core/model/index.js';
-import { search } from '../../../../db/queries/search.js';
-import { insertCall, insertCase, insertNote } from '../../../../db/queries/writes.js';
+import { search } from '../../../../db/read/search.js';
 import { addCustomer, DAY, id, NOW, tempStore } from '../helpers.js';
+import { saveCall, saveCase, saveNote } from '../save.js';
 
 type Fixture = {
   db: Database;
@@ -23,11 +23,11 @@ function fixture(): Fixture {
   const mary = addCustomer(db, 'Mary Smith', ['+12125559876']);
   const obrien = addCustomer(db, "Siobhán O'Brien", ['+13125552671']);
   const refundCase = id();
-  insertCase(db, { id: refundCase, customerId: jose, subject: 'Refund not received for order #48213', status: 'open', category: 'billing', createdAt: NOW - 5 * DAY });
+  saveCase(db, { id: refundCase, customerId: jose, subject: 'Refund not received for order #48213', status: 'open', category: 'billing', createdAt: NOW - 5 * DAY });
   const boxCase = id();
-  insertCase(db, { id: boxCase, customerId: mary, subject: 'Package arrived damaged', status: 'resolved', category: 'shipping', createdAt: NOW - 50 * DAY });
+  saveCase(db, { id: boxCase, customerId: mary, subject: 'Package arrived damaged', status: 'resolved', category: 'shipping', createdAt: NOW - 50 * DAY });
   const callId = id();
-  insertCall(db, {
+  saveCall(db, {
     id: callId,
     customerId: jose,
     caseId: refundCase,
@@ -41,8 +41,8 @@ function fixture(): Fixture {
     disposition: 'pending',
     summary: null,
   });
-  insertNote(db, { id: id(), customerId: jose, caseId: refundCase, callId, body: 'Caller mentioned the courier left it with a neighbour called Bertrand.', author: 'Dana', createdAt: NOW - 2 * DAY });
-  insertNote(db, { id: id(), customerId: maria, caseId: null, callId: null, body: 'Prefers Spanish; hard of hearing, speak slowly.', author: 'Dana', createdAt: NOW - DAY });
+  saveNote(db, { id: id(), customerId: jose, caseId: refundCase, callId, body: 'Caller mentioned the courier left it with a neighbour called Bertrand.', author: 'Dana', createdAt: NOW - 2 * DAY });
+  saveNote(db, { id: id(), customerId: maria, caseId: null, callId: null, body: 'Prefers Spanish; hard of hearing, speak slowly.', author: 'Dana', createdAt: NOW - DAY });
   return { db, jose, maria, mary, obrien, refundCase, boxCase };
 }
 
@@ -123,7 +123,7 @@ describe('search', () => {
   it('finds a case by either group of its number, each read as a code of its own', () => {
     const { db, jose } = fixture();
     const caseId = id();
-    insertCase(db, { id: caseId, customerId: jose, number: 'HRD-AB12-7K4Q', subject: 'Wrong size', status: 'open', category: null, createdAt: NOW });
+    saveCase(db, { id: caseId, customerId: jose, number: 'HRD-AB12-7K4Q', subject: 'Wrong size', status: 'open', category: null, createdAt: NOW });
     expect(hits(db, '7k4q')[0]).toMatchObject({ id: caseId, matched: 'caseNumber' });
     expect(hits(db, 'ab12')[0]).toMatchObject({ id: caseId, matched: 'caseNumber' });
     expect(hits(db, 'ab12-7k')[0]).toMatchObject({ id: caseId, matched: 'caseNumber' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseNumberQuery, ftsQuery, phoneFragment, prefixEnd, searchWords } from '../../../../db/queries/searchText.js';
+import { caseNumberQuery, ftsQuery, phoneFragment, prefixEnd, searchWords } from '../../../../db/read/searchText.js';
 
 describe('searchWords', () => {
   it('keeps runs of letters and digits only, so no FTS5 syntax gets through', () => {

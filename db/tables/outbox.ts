@@ -1,6 +1,6 @@
-import type { Database } from 'better-sqlite3';
 import { ChangeRecord, hlcReceive, hlcSend, restamp, type ChangeKind, type Entity, type HlcState, type JsonValue } from '../../core/sync/index.js';
-import { perDatabase } from './prepared.js';
+import { perDatabase } from '../prepared.js';
+import type { ReadableDb, WritableDb } from '../transaction.js';
 
 // The device's outbox (migration 0030): every local write appends its change records here
 // in the same immediate transaction as its domain rows (DESIGN.md, Sync), so a kill -9
@@ -19,14 +19,14 @@ export type OutboxEntry = ChangeRecord & { createdAt: number };
 export type OutboxStats = { waiting: number; rejected: number; oldestWaitingAgeMs: number | null };
 
 /** Refused changes after this seq: the ones the rep has not reviewed. */
-export function rejectedAfter(db: Database, seq: number): number {
+export function rejectedAfter(db: ReadableDb, seq: number): number {
   return statements(db).rejectedAfter.get(seq) ?? 0;
 }
 
 type DeviceRow = { id: string; hlcMs: number; hlcCounter: number };
 type OutboxRow = { seq: number; id: string; entity: string; entityId: string; kind: string; fields: string; hlc: string; createdAt: number };
 
-const statements = perDatabase((db: Database) => ({
+const statements = perDatabase((db: ReadableDb) => ({
   device: db.prepare<[], DeviceRow>(`SELECT id, hlc_ms AS hlcMs, hlc_counter AS hlcCounter FROM device WHERE one = 1`),
   setClock: db.prepare<[number, number]>(`UPDATE device SET hlc_ms = ?, hlc_counter = ? WHERE one = 1`),
   offset: db.prepare<[], number>(`SELECT clock_offset_ms FROM device WHERE one = 1`).pluck(),
@@ -85,7 +85,7 @@ function toRecord(deviceId: string, r: OutboxRow): OutboxEntry {
 }
 
 /** This store's device id and its clock as last stamped. */
-export function deviceClock(db: Database): HlcState {
+export function deviceClock(db: ReadableDb): HlcState {
   const row = statements(db).device.get();
   if (!row) throw new Error('the store has no device row (migration 0030)');
   return { ms: row.hlcMs, counter: row.hlcCounter, node: row.id };
@@ -98,12 +98,12 @@ export function deviceClock(db: Database): HlcState {
  * domain rows if they commit together. Each record is checked against core/sync's
  * ChangeRecord before it is written; a malformed one throws and so rolls back the write.
  */
-export function appendOutbox(db: Database, changes: NewChange | readonly NewChange[], wallNow: number): ChangeRecord[] {
-  if (!db.inTransaction) throw new Error('appendOutbox must run inside the write\'s immediate transaction');
-  const s = statements(db);
-  let clock = deviceClock(db);
+export function appendOutbox(w: WritableDb, changes: NewChange | readonly NewChange[], wallNow: number): ChangeRecord[] {
+  if (!w.inTransaction) throw new Error('appendOutbox must run inside the write\'s immediate transaction');
+  const s = statements(w);
+  let clock = deviceClock(w);
   let seq = s.maxSeq.get() ?? 0;
-  const stampWall = wallNow + clockOffset(db);
+  const stampWall = wallNow + clockOffset(w);
   // A wall clock that is no number must not refuse the write either: the stamp's ms stands in.
   const createdAt = (): number => (Number.isFinite(wallNow) ? Math.floor(wallNow) : clock.ms);
   const out: ChangeRecord[] = [];
@@ -123,12 +123,12 @@ export function appendOutbox(db: Database, changes: NewChange | readonly NewChan
 }
 
 /** The last seq written: a cheap way to notice that a command wrote changes. */
-export function outboxHighWater(db: Database): number {
+export function outboxHighWater(db: ReadableDb): number {
   return statements(db).maxSeq.get() ?? 0;
 }
 
 /** The oldest changes not yet acknowledged, in seq order, as they are pushed. */
-export function pendingOutbox(db: Database, limit: number): OutboxEntry[] {
+export function pendingOutbox(db: ReadableDb, limit: number): OutboxEntry[] {
   const deviceId = deviceClock(db).node;
   return statements(db)
     .pending.all(limit)
@@ -136,7 +136,7 @@ export function pendingOutbox(db: Database, limit: number): OutboxEntry[] {
 }
 
 /** This device's changes to one entity, except those the server refused: what it merges over pulled state. */
-export function ownChangesFor(db: Database, entity: Entity, entityId: string): OutboxEntry[] {
+export function ownChangesFor(db: ReadableDb, entity: Entity, entityId: string): OutboxEntry[] {
   const deviceId = deviceClock(db).node;
   return statements(db)
     .forEntity.all(entity, entityId)
@@ -146,7 +146,7 @@ export function ownChangesFor(db: Database, entity: Entity, entityId: string): O
 export type RejectedEntry = OutboxEntry & { reason: string; rejectedAt: number };
 
 /** The newest changes the server refused, with its reasons: what the rep reviews. */
-export function rejectedOutbox(db: Database, limit: number): RejectedEntry[] {
+export function rejectedOutbox(db: ReadableDb, limit: number): RejectedEntry[] {
   const deviceId = deviceClock(db).node;
   return statements(db)
     .rejectedList.all(limit)
@@ -159,11 +159,11 @@ export function rejectedOutbox(db: Database, limit: number): RejectedEntry[] {
  * (core/sync restamp), and carries the device clock on from there. Acknowledged changes
  * keep their stamps: the server holds them as they are. Must run in an immediate transaction.
  */
-export function restampWaiting(db: Database, wallNow: number): number {
-  if (!db.inTransaction) throw new Error('restampWaiting must run inside an immediate transaction');
-  const s = statements(db);
+export function restampWaiting(w: WritableDb, wallNow: number): number {
+  if (!w.inTransaction) throw new Error('restampWaiting must run inside an immediate transaction');
+  const s = statements(w);
   const waiting = s.allWaiting.all();
-  const { changes, state } = restamp(waiting, deviceClock(db), wallNow + clockOffset(db));
+  const { changes, state } = restamp(waiting, deviceClock(w), wallNow + clockOffset(w));
   for (const change of changes) s.setHlc.run(change.hlc, change.seq);
   s.setClock.run(state.ms, state.counter);
   return changes.length;
@@ -174,43 +174,43 @@ export function restampWaiting(db: Database, wallNow: number): number {
  * off by more than it tolerates). Only stamps use it; due times and "waiting since" stay on
  * the desk's own clock, which is what the rep sees.
  */
-export function clockOffset(db: Database): number {
+export function clockOffset(db: ReadableDb): number {
   return statements(db).offset.get() ?? 0;
 }
 
-export function setClockOffset(db: Database, offsetMs: number): void {
-  statements(db).setOffset.run(Math.round(offsetMs));
+export function setClockOffset(w: WritableDb, offsetMs: number): void {
+  statements(w).setOffset.run(Math.round(offsetMs));
 }
 
 /** Takes in a pulled stamp, so this device's next stamps sort after what it has seen. */
-export function receiveClock(db: Database, remote: string, wallNow: number): void {
-  const next = hlcReceive(deviceClock(db), remote, wallNow + clockOffset(db)).state;
-  statements(db).setClock.run(next.ms, next.counter);
+export function receiveClock(w: WritableDb, remote: string, wallNow: number): void {
+  const next = hlcReceive(deviceClock(w), remote, wallNow + clockOffset(w)).state;
+  statements(w).setClock.run(next.ms, next.counter);
 }
 
 /** The server holds nothing of this device from `seq` on: mark those changes waiting again. */
-export function unackFrom(db: Database, seq: number): number {
-  return statements(db).unackFrom.run(seq).changes;
+export function unackFrom(w: WritableDb, seq: number): number {
+  return statements(w).unackFrom.run(seq).changes;
 }
 
 /** How much is waiting to sync, and how long the oldest has waited (null when none). */
-export function outboxStats(db: Database, now: number): OutboxStats {
+export function outboxStats(db: ReadableDb, now: number): OutboxStats {
   const s = statements(db);
   const row = s.stats.get() ?? { waiting: 0, oldest: null };
   return { waiting: row.waiting, rejected: s.rejected.get() ?? 0, oldestWaitingAgeMs: row.oldest === null ? null : Math.max(0, now - row.oldest) };
 }
 
 /** The server has everything up to and including throughSeq; returns how many rows it acknowledged. */
-export function markAcked(db: Database, throughSeq: number, now: number = Date.now()): number {
-  return statements(db).ack.run(now, throughSeq).changes;
+export function markAcked(w: WritableDb, throughSeq: number, now: number = Date.now()): number {
+  return statements(w).ack.run(now, throughSeq).changes;
 }
 
 /**
  * The server stored this change as rejected (forbidden, illegal). It is kept with its
  * reason for the rep to see, and counts as acknowledged: the server's position moved past it.
  */
-export function markRejected(db: Database, seq: number, reason: string, now: number = Date.now()): boolean {
-  return statements(db).reject.run(reason, now, seq).changes === 1;
+export function markRejected(w: WritableDb, seq: number, reason: string, now: number = Date.now()): boolean {
+  return statements(w).reject.run(reason, now, seq).changes === 1;
 }
 
 /**
@@ -220,13 +220,13 @@ export function markRejected(db: Database, seq: number, reason: string, now: num
  * new device's own; acknowledged ones are the old identity's, already on the server, and
  * are dropped from the outbox. Nothing the rep wrote is lost. Immediate transaction only.
  */
-export function adoptNewDeviceId(db: Database, deviceId: string, wallNow: number): number {
-  if (!db.inTransaction) throw new Error('adoptNewDeviceId must run inside an immediate transaction');
-  db.prepare(`DELETE FROM outbox WHERE acked_at IS NOT NULL`).run();
-  const seqs = db.prepare<[], number>(`SELECT seq FROM outbox ORDER BY seq`).pluck().all();
+export function adoptNewDeviceId(w: WritableDb, deviceId: string, wallNow: number): number {
+  if (!w.inTransaction) throw new Error('adoptNewDeviceId must run inside an immediate transaction');
+  w.prepare(`DELETE FROM outbox WHERE acked_at IS NOT NULL`).run();
+  const seqs = w.prepare<[], number>(`SELECT seq FROM outbox ORDER BY seq`).pluck().all();
   // Ascending, each row moves down to its rank: every lower number is free by then.
-  const move = db.prepare<[number, number]>(`UPDATE outbox SET seq = ? WHERE seq = ?`);
+  const move = w.prepare<[number, number]>(`UPDATE outbox SET seq = ? WHERE seq = ?`);
   seqs.forEach((seq, i) => move.run(i + 1, seq));
-  db.prepare<[string]>(`UPDATE device SET id = ?, hlc_ms = 0, hlc_counter = 0 WHERE one = 1`).run(deviceId);
-  return restampWaiting(db, wallNow);
+  w.prepare<[string]>(`UPDATE device SET id = ?, hlc_ms = 0, hlc_counter = 0 WHERE one = 1`).run(deviceId);
+  return restampWaiting(w, wallNow);
 }

@@ -1,23 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { ApiFailure } from '../../../../core/api/result.js';
-import { Customer, CustomerCandidate } from '../../../../core/model/index.js';
-import {
-  customerCandidates,
-  findCustomerIdsByPhone,
-  getCustomer,
-  insertCustomer,
-} from '../../../../db/queries/customers.js';
-import { insertCall, insertCase } from '../../../../db/queries/writes.js';
-import { addCustomer, count, DAY, id, NOW, tempStore } from '../helpers.js';
+import { Customer } from '../../../../core/model/index.js';
+import { findCustomerIdsByPhone, getCustomer, insertCustomer, type NewCustomer } from '../../../../db/tables/customers.js';
+import { writeTransaction, type ReadableDb } from '../../../../db/transaction.js';
+import { addCustomer, count, id, NOW, tempStore } from '../helpers.js';
+import { saveCustomer } from '../save.js';
 
 const HOME = '+14155552671';
 const MOBILE = '+16175550123';
 
-describe('insertCustomer / getCustomer', () => {
+function insert(db: ReadableDb, c: NewCustomer): void {
+  writeTransaction(db, (w) => insertCustomer(w, c));
+}
+
+describe('insertCustomer / refuseDuplicateCustomer / getCustomer', () => {
   it('saves a customer with numbers and reads it back with display forms', () => {
     const db = tempStore();
     const customerId = id();
-    insertCustomer(db, {
+    insert(db, {
       id: customerId,
       name: 'José García',
       email: 'jose@example.com',
@@ -25,7 +25,7 @@ describe('insertCustomer / getCustomer', () => {
         { e164: HOME, label: 'home' },
         { e164: '+442079460958', label: 'work' },
       ],
-      now: NOW,
+      createdAt: NOW,
     });
     const customer = getCustomer(db, customerId);
     expect(Customer.parse(customer)).toEqual(customer);
@@ -63,7 +63,7 @@ describe('insertCustomer / getCustomer', () => {
     let error: unknown;
     try {
       // Different accents, case and spacing: still the same name.
-      insertCustomer(db, { id: id(), name: '  jose   GARCIA ', email: null, phones: [{ e164: MOBILE, label: null }, { e164: HOME, label: null }], now: NOW });
+      saveCustomer(db, { id: id(), name: '  jose   GARCIA ', email: null, phones: [{ e164: MOBILE, label: null }, { e164: HOME, label: null }], createdAt: NOW });
     } catch (e) {
       error = e;
     }
@@ -77,7 +77,7 @@ describe('insertCustomer / getCustomer', () => {
   it('refuses a repeated id instead of merging', () => {
     const db = tempStore();
     const customerId = addCustomer(db, 'Ann Lee', [HOME]);
-    expect(() => insertCustomer(db, { id: customerId, name: 'Bob Ray', email: null, phones: [{ e164: MOBILE, label: null }], now: NOW })).toThrow(
+    expect(() => saveCustomer(db, { id: customerId, name: 'Bob Ray', email: null, phones: [{ e164: MOBILE, label: null }], createdAt: NOW })).toThrow(
       ApiFailure,
     );
     expect(count(db, 'customers')).toBe(1);
@@ -95,45 +95,7 @@ describe('insertCustomer / getCustomer', () => {
   it('stores a number typed twice once', () => {
     const db = tempStore();
     const customerId = id();
-    insertCustomer(db, { id: customerId, name: 'Ann', email: null, phones: [{ e164: HOME, label: 'home' }, { e164: HOME, label: 'mobile' }], now: NOW });
+    insert(db, { id: customerId, name: 'Ann', email: null, phones: [{ e164: HOME, label: 'home' }, { e164: HOME, label: 'mobile' }], createdAt: NOW });
     expect(getCustomer(db, customerId)?.phones).toEqual([{ e164: HOME, display: '(415) 555-2671', label: 'home' }]);
-  });
-});
-
-describe('customerCandidates', () => {
-  it('gives name, numbers, open case count and last call, most recent caller first', () => {
-    const db = tempStore();
-    const ann = addCustomer(db, 'Ann Lee', [HOME]);
-    const bob = addCustomer(db, 'Bob Lee', [HOME, MOBILE]);
-    const carl = addCustomer(db, 'Carl Lee', [HOME]);
-    for (const status of ['open', 'escalated', 'closed'] as const) {
-      insertCase(db, { id: id(), customerId: bob, subject: 'Refund', status, category: null, createdAt: NOW - 9 * DAY });
-    }
-    const call = (customerId: string, startedAt: number) =>
-      insertCall(db, {
-        id: id(),
-        customerId,
-        caseId: null,
-        phone: HOME,
-        direction: 'inbound',
-        repName: 'Dana',
-        startedAt,
-        endedAt: startedAt + 60_000,
-        moodStart: 'calm',
-        moodEnd: 'calm',
-        disposition: 'resolved',
-        summary: null,
-      });
-    call(ann, NOW - 5 * DAY);
-    call(bob, NOW - 2 * DAY);
-    call(bob, NOW - 20 * DAY);
-
-    const candidates = customerCandidates(db, [ann, bob, carl, id()]);
-    for (const c of candidates) CustomerCandidate.parse(c);
-    expect(candidates).toEqual([
-      { id: bob, name: 'Bob Lee', phones: ['(415) 555-2671', '(617) 555-0123'], openCaseCount: 2, lastCallAt: NOW - 2 * DAY },
-      { id: ann, name: 'Ann Lee', phones: ['(415) 555-2671'], openCaseCount: 0, lastCallAt: NOW - 5 * DAY },
-      { id: carl, name: 'Carl Lee', phones: ['(415) 555-2671'], openCaseCount: 0, lastCallAt: null },
-    ]);
   });
 });
