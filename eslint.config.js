@@ -25,6 +25,22 @@ export default tseslint.config(
     },
   },
   {
+    // SQL lives in db/: the backend reads and writes through db/tables and db/read, whose
+    // write functions take a WritableDb only writeTransaction hands out. A raw statement
+    // here would slip past that brand.
+    files: ['backend/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportDefaultDeclaration', message: 'Use named exports (DESIGN.md habits); default exports are for config files only.' },
+        {
+          selector: "CallExpression[callee.property.name=/^(prepare|pragma|transaction)$/]",
+          message: 'SQL lives in db/ (db/tables for a table\'s reads and writes, db/read for read models); see docs/ARCHITECTURE.md, the data layer.',
+        },
+      ],
+    },
+  },
+  {
     // Config files are the one place a default export is expected.
     files: ['*.config.{ts,js}', 'tests/e2e/globalSetup.ts'],
     rules: { 'no-restricted-syntax': 'off' },
