@@ -8,3 +8,4 @@ export * from './hints.js';
 export * from './backchannel.js';
 export { JARGON, type JargonTerm } from './rules/jargon.js';
 export type { HintKind } from './hintRules.js';
+export * from './keywords.js';
