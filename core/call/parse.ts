@@ -18,3 +18,23 @@ export function formatIssues(issues: readonly z.core.$ZodIssue[], source: string
     return parts.join(': ');
   });
 }
+
+/**
+ * Reads a data file someone edits by hand (a custom script, a scorecard, a practice
+ * scenario): raw JSON text or an already-parsed value, checked against its schema, every
+ * error prefixed with where it came from. JSON.parse is pure, so core may do it.
+ */
+export function parseDataFile<S extends z.ZodType>(schema: S, json: unknown, source: string | null): ParseResult<z.output<S>> {
+  let data = json;
+  if (typeof json === 'string') {
+    try {
+      data = JSON.parse(json);
+    } catch (e) {
+      const why = `not valid JSON (${e instanceof Error ? e.message : String(e)})`;
+      return { ok: false, errors: [source === null ? why : `${source}: ${why}`] };
+    }
+  }
+  const parsed = schema.safeParse(data, { error: requiredMessage });
+  if (!parsed.success) return { ok: false, errors: formatIssues(parsed.error.issues, source) };
+  return { ok: true, value: parsed.data };
+}

@@ -1,4 +1,4 @@
-import { formatIssues, requiredMessage, type ParseResult } from '../call/parse.js';
+import { parseDataFile, type ParseResult } from '../call/parse.js';
 import { normalizePhone } from '../model/phone.js';
 import { ScenarioDefinition } from './schema/scenario.js';
 
@@ -8,18 +8,10 @@ import { ScenarioDefinition } from './schema/scenario.js';
  * writes scenarios can fix them without reading code. Raw file text is accepted too.
  */
 export function parseScenario(json: unknown, fileName: string): ParseResult<ScenarioDefinition> {
-  let data = json;
-  if (typeof json === 'string') {
-    try {
-      data = JSON.parse(json);
-    } catch (e) {
-      return { ok: false, errors: [`${fileName}: not valid JSON (${e instanceof Error ? e.message : String(e)})`] };
-    }
-  }
-  const parsed = ScenarioDefinition.safeParse(data, { error: requiredMessage });
-  if (!parsed.success) return { ok: false, errors: formatIssues(parsed.error.issues, fileName) };
+  const parsed = parseDataFile(ScenarioDefinition, json, fileName);
+  if (!parsed.ok) return parsed;
   // The screen pop shows this number as a real one would be; it must parse like one.
-  const phone = normalizePhone(parsed.data.customer.phone);
+  const phone = normalizePhone(parsed.value.customer.phone);
   if (!phone.ok) return { ok: false, errors: [`${fileName}: customer.phone: ${phone.error.message}`] };
-  return { ok: true, value: parsed.data };
+  return parsed;
 }

@@ -1,4 +1,4 @@
-import { formatIssues, requiredMessage, type ParseResult } from '../../call/parse.js';
+import { parseDataFile, type ParseResult } from '../../call/parse.js';
 import { Scorecard } from './schema.js';
 
 /**
@@ -7,17 +7,5 @@ import { Scorecard } from './schema.js';
  * the way parseScript reports a custom script. Raw file text is accepted and parsed here.
  */
 export function parseScorecard(json: unknown, fileName?: string): ParseResult<Scorecard> {
-  const source = fileName ?? null;
-  let data = json;
-  if (typeof json === 'string') {
-    try {
-      data = JSON.parse(json);
-    } catch (e) {
-      const why = `not valid JSON (${e instanceof Error ? e.message : String(e)})`;
-      return { ok: false, errors: [source === null ? why : `${source}: ${why}`] };
-    }
-  }
-  const parsed = Scorecard.safeParse(data, { error: requiredMessage });
-  if (!parsed.success) return { ok: false, errors: formatIssues(parsed.error.issues, source) };
-  return { ok: true, value: parsed.data };
+  return parseDataFile(Scorecard, json, fileName ?? null);
 }
